@@ -72,6 +72,6 @@ class ElasticsearchDossierSearch implements DossierSearch {
     }
 
     private static String markMatches(String fragment) {
-        return HtmlUtils.htmlEscape(fragment.strip()).replace(PRE_TAG, "<em>").replace(POST_TAG, "</em>");
+        return HtmlUtils.htmlEscape(fragment.strip(), "UTF-8").replace(PRE_TAG, "<em>").replace(POST_TAG, "</em>");
     }
 }
