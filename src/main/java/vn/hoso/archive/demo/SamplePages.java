@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /** The pages the demo digitizes: the shared corpus when it is there, else pages rendered here with Vietnamese text. */
-final class SamplePages {
+public final class SamplePages {
 
     private static final List<List<String>> RENDERED_PAGES = List.of(
             List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -49,8 +49,8 @@ final class SamplePages {
         }
     }
 
-    /** An A4-proportioned page at 200 dpi with one line of text per entry. */
-    static BufferedImage renderPage(List<String> lines) {
+    /** An A4 page at 200 dpi with one line of text per entry; tests use it too when the shared corpus is absent. */
+    public static BufferedImage renderPage(List<String> lines) {
         BufferedImage page = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);

@@ -1,0 +1,20 @@
+package vn.hoso.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The walking skeleton on the embedded default: H2 file database and objects in a local folder. */
+class EmbeddedWalkingSkeletonTest extends WalkingSkeletonScenario {
+
+    @DynamicPropertySource
+    static void embedded(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("hoso-embedded-test");
+        registry.add("hoso.data-dir", dataDir::toString);
+        registry.add("hoso.search.url", TestServers::searchUrl);
+        registry.add("hoso.search.index-prefix", () -> "test-embedded-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+}

@@ -1,0 +1,23 @@
+package vn.hoso.archive;
+
+import java.util.UUID;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The walking skeleton on the server stack: PostgreSQL, an S3 server through the MinIO SDK, Elasticsearch. */
+@ActiveProfiles("server")
+class ServerWalkingSkeletonTest extends WalkingSkeletonScenario {
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestServers::postgresUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("hoso.storage.s3.endpoint", TestServers::s3Endpoint);
+        registry.add("hoso.storage.s3.access-key", TestServers::s3AccessKey);
+        registry.add("hoso.storage.s3.secret-key", TestServers::s3SecretKey);
+        registry.add("hoso.storage.s3.bucket", () -> "hoso-test");
+        registry.add("hoso.search.url", TestServers::searchUrl);
+        registry.add("hoso.search.index-prefix", () -> "test-server-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+}

@@ -1,0 +1,225 @@
+package vn.hoso.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import vn.hoso.archive.demo.SamplePages;
+import vn.hoso.archive.storage.ObjectKey;
+import vn.hoso.archive.storage.ObjectStore;
+
+/**
+ * The walking skeleton end to end over real HTTP: receive a dossier, upload scans (TIFF, PNG, PDF), find them by a
+ * word on the page with and without diacritics, read the history; and bad input refused with nothing kept.
+ * Subclasses run it on the embedded default and on the server stack.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class WalkingSkeletonScenario {
+
+    private static final Path PHOTOTEST = Path.of("../shared/corpus/eng/phototest.tif");
+    private static final Duration DIGITIZED_WITHIN = Duration.ofMinutes(3);
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectStore objectStore;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aScannedDossierIsSearchableWithAndWithoutDiacriticsAndKeepsItsHistory() throws Exception {
+        String dossierId = receiveDossier("LAND-FIRST-CERT", "Nguyễn Văn An");
+        assertThat(dossierId).matches("[A-Z]+-\\d{6}-\\d{4}");
+
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>();
+        files.add(Map.entry("giay-chung-nhan.png", png(SamplePages.renderPage(List.of(
+                "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT", "Cấp cho ông Nguyễn Văn An", "Hà Nội, ngày 12 tháng 3 năm 2009")))));
+        files.add(Map.entry("to-khai.pdf", twoPagePdf()));
+        if (Files.exists(PHOTOTEST)) {
+            files.add(Map.entry("phototest.tif", Files.readAllBytes(PHOTOTEST)));
+        }
+        ResponseEntity<JsonNode> accepted = upload(dossierId, files);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(accepted.getBody()).hasSize(files.size());
+        for (JsonNode document : accepted.getBody()) {
+            assertThat(objectStore.exists(ObjectKey.original(document.get("sha256").asText()))).isTrue();
+        }
+
+        JsonNode withoutDiacritics = awaitHits("nguyen van an giay chung nhan");
+        JsonNode hit = withoutDiacritics.get("hits").get(0);
+        assertThat(hit.get("dossierId").asText()).isEqualTo(dossierId);
+        assertThat(hit.get("pageNumber").asInt()).isEqualTo(1);
+        assertThat(hit.get("snippet").asText()).contains("<em>");
+        assertThat(awaitHits("Nguyễn Văn An giấy chứng nhận").get("hits").get(0).get("dossierId").asText()).isEqualTo(dossierId);
+
+        JsonNode secondPdfPage = awaitHits("thanh thuy").get("hits").get(0);
+        assertThat(secondPdfPage.get("pageNumber").asInt()).isEqualTo(2);
+        if (Files.exists(PHOTOTEST)) {
+            assertThat(awaitHits("quick brown").get("hits").get(0).get("dossierId").asText()).isEqualTo(dossierId);
+        }
+
+        JsonNode history = await().atMost(DIGITIZED_WITHIN).until(() -> history(dossierId),
+                events -> types(events).stream().filter("DigitizationCompletedEvent"::equals).count() == files.size());
+        assertThat(history.get(0).get("type").asText()).isEqualTo("DossierReceivedEvent");
+        assertThat(history.get(0).get("actor").asText()).isEqualTo("test.official");
+        assertThat(types(history)).contains("DocumentRegisteredEvent", "DocumentAttachedEvent", "PageTextRecognizedEvent");
+        for (JsonNode entry : history) {
+            if (entry.get("type").asText().equals("PageTextRecognizedEvent")) {
+                assertThat(entry.get("actor").asText()).isEqualTo("system:digitization");
+            }
+        }
+    }
+
+    @Test
+    void uploadingTheSameFileTwiceGivesOneDocument() throws Exception {
+        String dossierId = receiveDossier("CIVIL-BIRTH", "Trần Thị Bình");
+        byte[] page = png(SamplePages.renderPage(List.of("ĐƠN ĐĂNG KÝ KHAI SINH")));
+        String first = upload(dossierId, List.of(Map.entry("a.png", page))).getBody().get(0).get("documentId").asText();
+        String second = upload(dossierId, List.of(Map.entry("b.png", page))).getBody().get(0).get("documentId").asText();
+        assertThat(second).isEqualTo(first);
+        assertThat(types(history(dossierId)).stream().filter("DocumentAttachedEvent"::equals)).hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedWithASpecificCodeAndNothingIsKept() throws Exception {
+        String dossierId = receiveDossier("CIVIL-DEATH", "Lê Văn Cường");
+        long eventsBefore = storedEvents();
+
+        assertProblem(upload(dossierId, List.of(Map.entry("empty.png", new byte[0]))), 400, "EMPTY_FILE");
+        byte[] text = "not a scan".getBytes(StandardCharsets.UTF_8);
+        assertProblem(upload(dossierId, List.of(Map.entry("scan.png", text))), 400, "UNSUPPORTED_MEDIA_TYPE");
+        byte[] good = png(SamplePages.renderPage(List.of("Trang tốt")));
+        assertProblem(upload(dossierId, List.of(Map.entry("good.png", good), Map.entry("bad.png", text))),
+                400, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(upload("THANHOAI-000000-9999", List.of(Map.entry("good.png", good))), 404, "DOSSIER_NOT_FOUND");
+        assertProblem(post(Map.of("procedureCode", "NO-SUCH-PROCEDURE", "applicantName", "A", "channel", "DIRECT")),
+                400, "UNKNOWN_PROCEDURE");
+        assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "channel", "DIRECT")), 400, "INVALID_FIELDS");
+        assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "A", "channel", "FAX")),
+                400, "UNREADABLE_BODY");
+
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(objectStore.exists(ObjectKey.original(sha256(text)))).isFalse();
+        assertThat(objectStore.exists(ObjectKey.original(sha256(good)))).isFalse();
+    }
+
+    private String receiveDossier(String procedure, String applicant) {
+        ResponseEntity<JsonNode> receipt = post(Map.of("procedureCode", procedure, "applicantName", applicant, "channel", "DIRECT"));
+        assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return receipt.getBody().get("dossierId").asText();
+    }
+
+    private ResponseEntity<JsonNode> post(Map<String, String> body) {
+        HttpHeaders headers = actorHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> upload(String dossierId, List<Map.Entry<String, byte[]>> files) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        for (Map.Entry<String, byte[]> file : files) {
+            form.add("file", new ByteArrayResource(file.getValue()) {
+                @Override
+                public String getFilename() {
+                    return file.getKey();
+                }
+            });
+        }
+        HttpHeaders headers = actorHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/dossiers/{id}/documents", HttpMethod.POST, new HttpEntity<>(form, headers),
+                JsonNode.class, dossierId);
+    }
+
+    private JsonNode awaitHits(String query) {
+        return await().atMost(DIGITIZED_WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.getForObject("/api/search?q={q}", JsonNode.class, query),
+                        result -> result.get("total").asLong() > 0);
+    }
+
+    private JsonNode history(String dossierId) {
+        return http.getForObject("/api/dossiers/{id}/history", JsonNode.class, dossierId);
+    }
+
+    private static List<String> types(JsonNode history) {
+        List<String> types = new ArrayList<>();
+        history.forEach(entry -> types.add(entry.get("type").asText()));
+        return types;
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private static HttpHeaders actorHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Hoso-Actor", "test.official");
+        return headers;
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, int status, String code) {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getBody().get("code").asText()).isEqualTo(code);
+        assertThat(response.getBody().get("detail").asText()).isNotBlank();
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A scanned-style PDF: each page is only an image, no text layer. */
+    private static byte[] twoPagePdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            addImagePage(pdf, SamplePages.renderPage(List.of("TỜ KHAI", "Kính gửi: Ủy ban nhân dân xã Thanh Oai")));
+            addImagePage(pdf, SamplePages.renderPage(List.of("Địa chỉ: thôn Thanh Thùy", "Người khai ký tên")));
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void addImagePage(PDDocument pdf, BufferedImage image) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            content.drawImage(LosslessFactory.createFromImage(pdf, image), 0, 0, PDRectangle.A4.getWidth(),
+                    PDRectangle.A4.getHeight());
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
