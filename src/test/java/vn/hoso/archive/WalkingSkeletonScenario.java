@@ -108,7 +108,10 @@ abstract class WalkingSkeletonScenario {
         String first = upload(dossierId, List.of(Map.entry("a.png", page))).getBody().get(0).get("documentId").asText();
         String second = upload(dossierId, List.of(Map.entry("b.png", page))).getBody().get(0).get("documentId").asText();
         assertThat(second).isEqualTo(first);
-        assertThat(types(history(dossierId)).stream().filter("DocumentAttachedEvent"::equals)).hasSize(1);
+        JsonNode history = await().atMost(DIGITIZED_WITHIN).until(() -> history(dossierId),
+                events -> types(events).contains("DigitizationCompletedEvent"));
+        assertThat(types(history).stream().filter("DocumentAttachedEvent"::equals)).hasSize(1);
+        assertThat(types(history).stream().filter("DocumentRegisteredEvent"::equals)).hasSize(1);
     }
 
     @Test
