@@ -15,4 +15,4 @@ create index idx_dead_letter_group on dead_letter_entry (processing_group);
 create index idx_dead_letter_sequence on dead_letter_entry (processing_group, sequence_identifier);
 
 -- Receipt codes: the last number handed out per office and day.
-create table dossier_code_counter (office varchar(32) not null, day date not null, last_number integer not null, primary key (office, day));
+create table dossier_code_counter (office varchar(32) not null, receipt_day date not null, last_number integer not null, primary key (office, receipt_day));

@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 /** A person or a system process that acts on records; its name is stored with every event it causes. */
 public record Actor(String name) {
 
+    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}._@:-]{1,64}");
+
     public static final String METADATA_KEY = "actor";
     public static final Actor ANONYMOUS = new Actor("anonymous");
     public static final Actor DIGITIZATION = new Actor("system:digitization");
-
-    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}._@:-]{1,64}");
 
     public Actor {
         if (name == null || !VALID.matcher(name).matches()) {

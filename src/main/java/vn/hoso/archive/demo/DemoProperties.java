@@ -1,6 +1,5 @@
 package vn.hoso.archive.demo;
 
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hoso.demo")
 public record DemoProperties(
         @DefaultValue("false") boolean enabled,
-        @DefaultValue("../shared/corpus/vie") Path samples,
+        @DefaultValue("../shared/corpus/vie") String samples,
         @DefaultValue("ngay") String query,
         @DefaultValue("6") int maxPages) {
 }

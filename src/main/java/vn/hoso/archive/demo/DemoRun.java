@@ -46,7 +46,7 @@ class DemoRun {
         RestClient http = RestClient.builder().baseUrl(baseUrl).defaultHeader("X-Hoso-Actor", "demo.archivist").build();
         try {
             Instant start = Instant.now();
-            List<Path> pages = SamplePages.collect(properties.samples(), properties.maxPages(),
+            List<Path> pages = SamplePages.collect(Path.of(properties.samples()), properties.maxPages(),
                     Path.of(System.getProperty("java.io.tmpdir"), "hoso-demo-pages"));
             String dossierId = receiveDossier(http);
             upload(http, dossierId, pages);

@@ -37,18 +37,18 @@ public class DossierCodes {
     }
 
     private int increment(LocalDate day) {
-        int updated = jdbc.sql("UPDATE dossier_code_counter SET last_number = last_number + 1 WHERE office = ? AND day = ?")
+        int updated = jdbc.sql("UPDATE dossier_code_counter SET last_number = last_number + 1 WHERE office = ? AND receipt_day = ?")
                 .params(office, day).update();
         if (updated == 0) {
             try {
-                jdbc.sql("INSERT INTO dossier_code_counter (office, day, last_number) VALUES (?, ?, 1)")
+                jdbc.sql("INSERT INTO dossier_code_counter (office, receipt_day, last_number) VALUES (?, ?, 1)")
                         .params(office, day).update();
                 return 1;
             } catch (DuplicateKeyException raced) {
                 return increment(day);
             }
         }
-        return jdbc.sql("SELECT last_number FROM dossier_code_counter WHERE office = ? AND day = ?")
+        return jdbc.sql("SELECT last_number FROM dossier_code_counter WHERE office = ? AND receipt_day = ?")
                 .params(office, day).query(Integer.class).single();
     }
 }
