@@ -93,7 +93,7 @@ class DocumentUploadController {
         if (incoming.sizeBytes() == 0) {
             throw ApiProblem.badRequest("EMPTY_FILE", "File " + incoming.originalName() + " is empty");
         }
-        String mediaType = detector.detect(incoming.path(), incoming.originalName());
+        String mediaType = detector.detect(incoming.path());
         if (!detector.isSupported(mediaType)) {
             throw ApiProblem.badRequest("UNSUPPORTED_MEDIA_TYPE", "File " + incoming.originalName() + " is " + mediaType
                     + "; accepted are PNG, JPEG, TIFF and PDF");
