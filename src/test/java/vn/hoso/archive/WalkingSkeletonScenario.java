@@ -133,6 +133,14 @@ abstract class WalkingSkeletonScenario {
                 400, "UNREADABLE_BODY");
 
         assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(post(Map.of("procedureCode", "X-1", "applicantName", "A", "channel", "DIRECT")).getBody()
+                .get("detail").asText()).isEqualTo("Không có thủ tục hành chính mã X-1.");
+        HttpHeaders english = actorHeaders();
+        english.setContentType(MediaType.APPLICATION_JSON);
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        assertThat(http.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(
+                Map.of("procedureCode", "X-1", "applicantName", "A", "channel", "DIRECT"), english), JsonNode.class)
+                .getBody().get("detail").asText()).isEqualTo("No administrative procedure with code X-1.");
         assertThat(objectStore.exists(ObjectKey.original(sha256(text)))).isFalse();
         assertThat(objectStore.exists(ObjectKey.original(sha256(good)))).isFalse();
     }

@@ -1,8 +1,11 @@
 package vn.hoso.archive.api;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,48 +17,63 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+/** Turns refusals into problem details whose {@code detail} is in the caller's language (Vietnamese by default). */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail refused(ApiProblem problem) {
-        return problem(problem.status(), problem.code(), problem.getMessage());
+        return problem(problem.status(), problem.code(), problem.arguments());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         String fields = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .map(error -> error.getField())
+                .distinct()
                 .sorted()
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining(", "));
         return problem(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", fields);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body is not valid JSON of the expected shape");
+        return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
-    ProblemDetail missingPart(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", e.getMessage());
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", e.getParameterName());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", e.getRequestPartName());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "The upload exceeds the size limit");
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE");
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail badMultipart(MultipartException e) {
         log.info("Refused a multipart request", e);
-        return problem(HttpStatus.BAD_REQUEST, "BAD_MULTIPART", "The upload is not a readable multipart request");
+        return problem(HttpStatus.BAD_REQUEST, "BAD_MULTIPART");
     }
 
-    static ProblemDetail problem(HttpStatus status, String code, String message) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, message);
+    private ProblemDetail problem(HttpStatus status, String code, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("problem." + code, arguments, locale));
         detail.setProperty("code", code);
         return detail;
     }

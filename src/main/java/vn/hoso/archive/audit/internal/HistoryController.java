@@ -26,7 +26,7 @@ class HistoryController {
             entries = List.of();
         }
         if (entries.isEmpty()) {
-            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", "No dossier with code " + dossierId);
+            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", dossierId);
         }
         return entries;
     }

@@ -81,22 +81,21 @@ class DocumentUploadController {
         try {
             id = new DossierId(dossierId);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", "No dossier with code " + dossierId);
+            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", dossierId);
         }
         if (!dossiers.exists(id)) {
-            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", "No dossier with code " + dossierId);
+            throw ApiProblem.notFound("DOSSIER_NOT_FOUND", dossierId);
         }
         return id;
     }
 
     private AcceptedDocument check(DossierId dossier, IncomingFile incoming) throws IOException {
         if (incoming.sizeBytes() == 0) {
-            throw ApiProblem.badRequest("EMPTY_FILE", "File " + incoming.originalName() + " is empty");
+            throw ApiProblem.badRequest("EMPTY_FILE", incoming.originalName());
         }
         String mediaType = detector.detect(incoming.path());
         if (!detector.isSupported(mediaType)) {
-            throw ApiProblem.badRequest("UNSUPPORTED_MEDIA_TYPE", "File " + incoming.originalName() + " is " + mediaType
-                    + "; accepted are PNG, JPEG, TIFF and PDF");
+            throw ApiProblem.badRequest("UNSUPPORTED_MEDIA_TYPE", incoming.originalName(), mediaType);
         }
         return new AcceptedDocument(documentIdOf(dossier, incoming.sha256()), incoming.originalName(),
                 incoming.sha256(), incoming.sizeBytes(), mediaType);

@@ -55,7 +55,7 @@ class DossierController {
     DossierReceipt receive(@Valid @RequestBody ReceiveDossierRequest request, HttpServletRequest http) {
         Actor actor = currentActor.of(http);
         if (catalogue.find(request.procedureCode()).isEmpty()) {
-            throw ApiProblem.badRequest("UNKNOWN_PROCEDURE", "No procedure with code " + request.procedureCode());
+            throw ApiProblem.badRequest("UNKNOWN_PROCEDURE", request.procedureCode());
         }
         Instant receivedAt = clock.instant();
         DossierId dossierId = codes.next(receivedAt);

@@ -21,13 +21,13 @@ class SearchController {
     DossierSearch.SearchResult search(@RequestParam("q") String query,
                                       @RequestParam(name = "size", defaultValue = "20") int size) {
         if (query.isBlank()) {
-            throw ApiProblem.badRequest("EMPTY_QUERY", "Type at least one word to search for");
+            throw ApiProblem.badRequest("EMPTY_QUERY");
         }
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw ApiProblem.badRequest("QUERY_TOO_LONG", "A query may have at most " + MAX_QUERY_LENGTH + " characters");
+            throw ApiProblem.badRequest("QUERY_TOO_LONG", MAX_QUERY_LENGTH);
         }
         if (size < 1 || size > 100) {
-            throw ApiProblem.badRequest("INVALID_SIZE", "size must be between 1 and 100");
+            throw ApiProblem.badRequest("INVALID_SIZE");
         }
         return search.search(query.strip(), size);
     }
