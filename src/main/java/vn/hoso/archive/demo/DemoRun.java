@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.HtmlUtils;
 
 /** Runs the demo story against the application's own HTTP API, then leaves the application serving. */
 @Component
@@ -25,7 +28,8 @@ import org.springframework.web.client.RestClient;
 class DemoRun {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRun.class);
-    private static final Duration SEARCH_WAIT = Duration.ofMinutes(5);
+    private static final Duration DIGITIZATION_WAIT = Duration.ofMinutes(10);
+    private static final Duration INDEX_REFRESH = Duration.ofMillis(1500);
 
     private final DemoProperties properties;
     private final PrintStream out = System.out;
@@ -50,9 +54,10 @@ class DemoRun {
                     Path.of(System.getProperty("java.io.tmpdir"), "hoso-demo-pages"));
             String dossierId = receiveDossier(http);
             upload(http, dossierId, pages);
-            JsonNode result = awaitSearch(http);
-            printSearch(result, Duration.between(start, Instant.now()));
-            printHistory(http, dossierId);
+            JsonNode history = awaitDigitized(http, dossierId, pages.size());
+            printDigitization(history, Duration.between(start, Instant.now()));
+            printSearch(http.get().uri("/api/search?q={q}&size=5", properties.query()).retrieve().body(JsonNode.class));
+            printHistory(dossierId, history);
             out.printf("%nHồ Sơ is serving on %s — press Ctrl-C to stop.%n", baseUrl);
         } catch (Exception e) {
             log.error("The demo failed", e);
@@ -77,34 +82,52 @@ class DemoRun {
         out.printf("Uploaded %d scanned pages from %s; digitizing…%n", pages.size(), pages.get(0).getParent());
     }
 
-    private JsonNode awaitSearch(RestClient http) throws InterruptedException {
-        Instant deadline = Instant.now().plus(SEARCH_WAIT);
+    private JsonNode awaitDigitized(RestClient http, String dossierId, int documents) throws InterruptedException {
+        Instant deadline = Instant.now().plus(DIGITIZATION_WAIT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode result = http.get().uri("/api/search?q={q}", properties.query()).retrieve().body(JsonNode.class);
-            if (result.get("total").asLong() > 0) {
-                return result;
+            JsonNode history = http.get().uri("/api/dossiers/{id}/history", dossierId).retrieve().body(JsonNode.class);
+            if (entriesOfType(history, "DigitizationCompletedEvent").size() == documents) {
+                Thread.sleep(INDEX_REFRESH.toMillis());
+                return history;
             }
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
-        throw new IllegalStateException("No search hit for '" + properties.query() + "' within " + SEARCH_WAIT);
+        throw new IllegalStateException("The pages were not digitized within " + DIGITIZATION_WAIT);
     }
 
-    private void printSearch(JsonNode result, Duration elapsed) {
-        out.printf("%nSearch \"%s\" (typed without diacritics): %d pages match, first hit after %.1f s%n",
-                properties.query(), result.get("total").asLong(), elapsed.toMillis() / 1000.0);
+    private void printDigitization(JsonNode history, Duration elapsed) {
+        List<JsonNode> pages = entriesOfType(history, "PageTextRecognizedEvent");
+        LongSummaryStatistics ocrMillis = pages.stream()
+                .mapToLong(page -> page.get("payload").get("durationMillis").asLong()).summaryStatistics();
+        out.printf("Digitized %d pages in %.1f s from receipt; OCR per page: mean %d ms, max %d ms%n", pages.size(),
+                elapsed.toMillis() / 1000.0, Math.round(ocrMillis.getAverage()), ocrMillis.getMax());
+    }
+
+    private void printSearch(JsonNode result) {
+        out.printf("%nSearch \"%s\" (typed without diacritics): %d pages match%n", properties.query(),
+                result.get("total").asLong());
         for (JsonNode hit : result.get("hits")) {
-            out.printf("  %s · page %d of document %s%n    %s%n", hit.get("dossierId").asText(),
+            out.printf("  %s · page %d of document %s%n    …%s…%n", hit.get("dossierId").asText(),
                     hit.get("pageNumber").asInt(), hit.get("documentId").asText(),
-                    hit.get("snippet").asText().replace("<em>", "[").replace("</em>", "]"));
+                    HtmlUtils.htmlUnescape(hit.get("snippet").asText()).replace("<em>", "[").replace("</em>", "]"));
         }
     }
 
-    private void printHistory(RestClient http, String dossierId) {
-        JsonNode history = http.get().uri("/api/dossiers/{id}/history", dossierId).retrieve().body(JsonNode.class);
+    private void printHistory(String dossierId, JsonNode history) {
         out.printf("%nHistory of %s (%d events):%n", dossierId, history.size());
         for (JsonNode entry : history) {
             out.printf("  %s  %-28s %-22s %s#%d%n", entry.get("timestamp").asText(), entry.get("type").asText(),
                     entry.get("actor").asText(), entry.get("stream").asText(), entry.get("sequence").asLong());
         }
+    }
+
+    private static List<JsonNode> entriesOfType(JsonNode history, String type) {
+        List<JsonNode> entries = new ArrayList<>();
+        history.forEach(entry -> {
+            if (entry.get("type").asText().equals(type)) {
+                entries.add(entry);
+            }
+        });
+        return entries;
     }
 }

@@ -72,6 +72,7 @@ class ElasticsearchDossierSearch implements DossierSearch {
     }
 
     private static String markMatches(String fragment) {
-        return HtmlUtils.htmlEscape(fragment.strip(), "UTF-8").replace(PRE_TAG, "<em>").replace(POST_TAG, "</em>");
+        String oneLine = fragment.strip().replaceAll("\\s+", " ");
+        return HtmlUtils.htmlEscape(oneLine, "UTF-8").replace(PRE_TAG, "<em>").replace(POST_TAG, "</em>");
     }
 }
