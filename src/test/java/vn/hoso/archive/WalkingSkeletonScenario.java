@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,9 +54,11 @@ abstract class WalkingSkeletonScenario {
         assertThat(dossierId).matches("[A-Z]+-\\d{6}-\\d{4}");
 
         List<Map.Entry<String, byte[]>> files = new ArrayList<>();
-        files.add(Map.entry("giay-chung-nhan.png", png(SamplePages.renderPage(List.of(
+        files.add(Map.entry("giay-chung-nhan.png", TestDocuments.png(SamplePages.renderPage(List.of(
                 "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT", "Cấp cho ông Nguyễn Văn An", "Hà Nội, ngày 12 tháng 3 năm 2009")))));
-        files.add(Map.entry("to-khai.pdf", twoPagePdf()));
+        files.add(Map.entry("to-khai.pdf", TestDocuments.imageOnlyPdf(List.of(
+                List.of("TỜ KHAI", "Kính gửi: Ủy ban nhân dân xã Thanh Oai"),
+                List.of("Địa chỉ: thôn Thanh Thùy", "Người khai ký tên")))));
         if (Files.exists(PHOTOTEST)) {
             files.add(Map.entry("phototest.tif", Files.readAllBytes(PHOTOTEST)));
         }
@@ -104,7 +97,7 @@ abstract class WalkingSkeletonScenario {
     @Test
     void uploadingTheSameFileTwiceGivesOneDocument() throws Exception {
         String dossierId = receiveDossier("CIVIL-BIRTH", "Trần Thị Bình");
-        byte[] page = png(SamplePages.renderPage(List.of("ĐƠN ĐĂNG KÝ KHAI SINH")));
+        byte[] page = TestDocuments.png(TestDocuments.page("ĐƠN ĐĂNG KÝ KHAI SINH"));
         String first = upload(dossierId, List.of(Map.entry("a.png", page))).getBody().get(0).get("documentId").asText();
         String second = upload(dossierId, List.of(Map.entry("b.png", page))).getBody().get(0).get("documentId").asText();
         assertThat(second).isEqualTo(first);
@@ -115,6 +108,26 @@ abstract class WalkingSkeletonScenario {
     }
 
     @Test
+    void aDamagedPdfIsKeptAndFailsWithAStableCodeWhileTheBatchGoesOn() throws Exception {
+        String dossierId = receiveDossier("LAND-CERT-CORRECTION", "Phạm Văn Dũng");
+        ResponseEntity<JsonNode> accepted = upload(dossierId, List.of(
+                Map.entry("hong.pdf", TestDocuments.truncatedPdf()),
+                Map.entry("tot.png", TestDocuments.png(TestDocuments.page("Đính chính giấy chứng nhận")))));
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode history = await().atMost(DIGITIZED_WITHIN).until(() -> history(dossierId),
+                events -> types(events).contains("DigitizationFailedEvent")
+                        && types(events).contains("DigitizationCompletedEvent"));
+        for (JsonNode entry : history) {
+            if (entry.get("type").asText().equals("DigitizationFailedEvent")) {
+                assertThat(entry.get("payload").get("failure").asText()).isEqualTo("UNREADABLE_DOCUMENT");
+                assertThat(entry.get("payload").get("detail").asText()).doesNotContain("\tat ");
+            }
+        }
+        assertThat(objectStore.exists(ObjectKey.original(accepted.getBody().get(0).get("sha256").asText()))).isTrue();
+    }
+
+    @Test
     void badInputIsRefusedWithASpecificCodeAndNothingIsKept() throws Exception {
         String dossierId = receiveDossier("CIVIL-DEATH", "Lê Văn Cường");
         long eventsBefore = storedEvents();
@@ -122,7 +135,7 @@ abstract class WalkingSkeletonScenario {
         assertProblem(upload(dossierId, List.of(Map.entry("empty.png", new byte[0]))), 400, "EMPTY_FILE");
         byte[] text = "not a scan".getBytes(StandardCharsets.UTF_8);
         assertProblem(upload(dossierId, List.of(Map.entry("scan.png", text))), 400, "UNSUPPORTED_MEDIA_TYPE");
-        byte[] good = png(SamplePages.renderPage(List.of("Trang tốt")));
+        byte[] good = TestDocuments.png(TestDocuments.page("Trang tốt"));
         assertProblem(upload(dossierId, List.of(Map.entry("good.png", good), Map.entry("bad.png", text))),
                 400, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(upload("THANHOAI-000000-9999", List.of(Map.entry("good.png", good))), 404, "DOSSIER_NOT_FOUND");
@@ -203,31 +216,6 @@ abstract class WalkingSkeletonScenario {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getBody().get("code").asText()).isEqualTo(code);
         assertThat(response.getBody().get("detail").asText()).isNotBlank();
-    }
-
-    private static byte[] png(BufferedImage image) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    /** A scanned-style PDF: each page is only an image, no text layer. */
-    private static byte[] twoPagePdf() throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            addImagePage(pdf, SamplePages.renderPage(List.of("TỜ KHAI", "Kính gửi: Ủy ban nhân dân xã Thanh Oai")));
-            addImagePage(pdf, SamplePages.renderPage(List.of("Địa chỉ: thôn Thanh Thùy", "Người khai ký tên")));
-            pdf.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void addImagePage(PDDocument pdf, BufferedImage image) throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
-        pdf.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-            content.drawImage(LosslessFactory.createFromImage(pdf, image), 0, 0, PDRectangle.A4.getWidth(),
-                    PDRectangle.A4.getHeight());
-        }
     }
 
     private static String sha256(byte[] content) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hoso.archive.TestDocuments;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.digitization.DigitizationFailure;
 

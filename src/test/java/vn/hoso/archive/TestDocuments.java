@@ -1,4 +1,4 @@
-package vn.hoso.archive.digitization.internal;
+package vn.hoso.archive;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,24 +19,24 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import vn.hoso.archive.demo.SamplePages;
 
 /** Scans made in memory for tests: pages with text, multi-page TIFFs, image-only PDFs, and broken files. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
-    static BufferedImage page(String line) {
+    public static BufferedImage page(String line) {
         return SamplePages.renderPage(List.of(line));
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return write(image, "png");
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         return write(image, "jpeg");
     }
 
-    static byte[] tiff(BufferedImage... pages) {
+    public static byte[] tiff(BufferedImage... pages) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
@@ -54,14 +54,20 @@ final class TestDocuments {
         return out.toByteArray();
     }
 
-    /** A PDF of pages that are only images, as a scanner makes them. */
-    static byte[] imageOnlyPdf(int pages) {
+    /** A PDF of {@code pages} pages that are only images, as a scanner makes them. */
+    public static byte[] imageOnlyPdf(int pages) {
+        return imageOnlyPdf(java.util.stream.IntStream.rangeClosed(1, pages)
+                .mapToObj(number -> List.of("Trang số " + number)).toList());
+    }
+
+    /** A PDF with one image-only page per entry, each showing the entry's lines. */
+    public static byte[] imageOnlyPdf(List<List<String>> pages) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int number = 1; number <= pages; number++) {
+            for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 pdf.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.drawImage(LosslessFactory.createFromImage(pdf, page("Trang số " + number)), 0, 0,
+                    content.drawImage(LosslessFactory.createFromImage(pdf, SamplePages.renderPage(lines)), 0, 0,
                             PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
             }
@@ -73,13 +79,13 @@ final class TestDocuments {
     }
 
     /** The start of a valid PDF cut off in the middle, as an interrupted upload or a damaged disk leaves it. */
-    static byte[] truncatedPdf() {
+    public static byte[] truncatedPdf() {
         byte[] whole = imageOnlyPdf(2);
         return java.util.Arrays.copyOf(whole, whole.length / 3);
     }
 
     /** A PNG whose header declares width × height pixels, followed by no image data: a decompression bomb's shape. */
-    static byte[] pngDeclaring(int width, int height) {
+    public static byte[] pngDeclaring(int width, int height) {
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
