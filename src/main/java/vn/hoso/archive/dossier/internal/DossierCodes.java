@@ -1,5 +1,6 @@
 package vn.hoso.archive.dossier.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ public class DossierCodes {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public DossierId next(java.time.Instant receivedAt) {
+    public DossierId next(Instant receivedAt) {
         LocalDate day = LocalDate.ofInstant(receivedAt, zone);
         return new DossierId("%s-%s-%04d".formatted(office, DAY.format(day), increment(day)));
     }

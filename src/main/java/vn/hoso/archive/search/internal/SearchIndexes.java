@@ -1,6 +1,8 @@
 package vn.hoso.archive.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.beans.factory.InitializingBean;
@@ -34,7 +36,7 @@ class SearchIndexes implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws IOException {
         try {
-            client.cluster().health(health -> health.waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+            client.cluster().health(health -> health.waitForStatus(HealthStatus.Yellow)
                     .timeout(t -> t.time("30s")));
         } catch (IOException e) {
             throw new IllegalStateException("Elasticsearch is not reachable at " + properties.url()
@@ -52,6 +54,10 @@ class SearchIndexes implements InitializingBean {
         String index = alias + "-" + VERSION;
         try (InputStream mapping = new ClassPathResource("search/" + name + "-" + VERSION + ".json").getInputStream()) {
             client.indices().create(create -> create.index(index).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
         }
     }
 }

@@ -2,10 +2,12 @@ package vn.hoso.archive.storage.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
@@ -25,7 +27,7 @@ class FileSystemObjectStore implements ObjectStore {
         Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
         try {
             Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-            try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
