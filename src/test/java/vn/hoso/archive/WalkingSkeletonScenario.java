@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,6 +133,61 @@ abstract class WalkingSkeletonScenario {
     }
 
     @Test
+    void theLifecycleRefusesAnOutOfOrderStepWithTheActionsAllowedNow() {
+        ResponseEntity<JsonNode> receipt = post(Map.of("procedureCode", "LAND-ORIGIN-CONFIRMATION",
+                "applicantName", "Đỗ Thị Hoa", "channel", "ASSISTED", "assistedBy", "Tổ công nghệ số thôn Thanh Thùy",
+                "village", "Thanh Thùy", "citizenId", "001190012345"));
+        assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(receipt.getBody().get("dueAt").asText()).isNotBlank();
+        String dossierId = receipt.getBody().get("dossierId").asText();
+
+        assertThat(action(dossierId, "village-forward", Map.of("village", "Thanh Thùy", "purpose", "Nguồn gốc đất"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> refused = action(dossierId, "result", Map.of("resultNumber", "XN-1"));
+        assertProblem(refused, 409, "ACTION_NOT_ALLOWED");
+        assertThat(refused.getBody().get("currentStatus").asText()).isEqualTo("AT_VILLAGE");
+        assertThat(refused.getBody().get("allowedActions").toString()).contains("RECORD_VILLAGE_REPLY");
+
+        assertThat(action(dossierId, "village-reply", Map.of("confirmed", true)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(action(dossierId, "result", Map.of("resultNumber", "XN-1")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(action("THANHOAI-000000-9999", "result", Map.of("resultNumber", "XN-1")), 404, "DOSSIER_NOT_FOUND");
+        assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "A", "channel", "ASSISTED")),
+                400, "ASSISTANT_REQUIRED");
+        assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "A", "channel", "DIRECT",
+                "citizenId", "12345")), 400, "INVALID_FIELDS");
+    }
+
+    @Test
+    void officialsActingOnTheSameDossierAtOnceAreSerializedNeverLost() throws Exception {
+        String dossierId = receiveDossier("CIVIL-MARITAL-STATUS", "Vũ Minh Châu");
+        ExecutorService officials = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ResponseEntity<JsonNode>>> responses = officials.invokeAll(
+                    IntStream.range(0, 8).mapToObj(n -> (Callable<ResponseEntity<JsonNode>>)
+                            () -> action(dossierId, "assignment", Map.of("official", "can.bo." + n))).toList());
+            int accepted = 0;
+            for (var response : responses) {
+                int status = response.get().getStatusCode().value();
+                assertThat(status).isIn(204, 409);
+                accepted += status == 204 ? 1 : 0;
+            }
+            long assignments = types(history(dossierId)).stream().filter("DossierAssignedEvent"::equals).count();
+            assertThat(assignments).isEqualTo(accepted).isPositive();
+        } finally {
+            officials.shutdown();
+        }
+    }
+
+    private ResponseEntity<JsonNode> action(String dossierId, String step, Map<String, Object> body) {
+        HttpHeaders headers = actorHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/dossiers/{id}/" + step, HttpMethod.POST, new HttpEntity<>(body, headers),
+                JsonNode.class, dossierId);
+    }
+
+    @Test
     void badInputIsRefusedWithASpecificCodeAndNothingIsKept() throws Exception {
         String dossierId = receiveDossier("CIVIL-DEATH", "Lê Văn Cường");
         long eventsBefore = storedEvents();
@@ -164,7 +224,7 @@ abstract class WalkingSkeletonScenario {
         return receipt.getBody().get("dossierId").asText();
     }
 
-    private ResponseEntity<JsonNode> post(Map<String, String> body) {
+    private ResponseEntity<JsonNode> post(Map<String, ?> body) {
         HttpHeaders headers = actorHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);

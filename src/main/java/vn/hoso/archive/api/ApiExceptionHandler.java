@@ -31,7 +31,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail refused(ApiProblem problem) {
-        return problem(problem.status(), problem.code(), problem.arguments());
+        ProblemDetail detail = problem(problem.status(), problem.code(), problem.arguments());
+        problem.properties().forEach(detail::setProperty);
+        return detail;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,5 +1,7 @@
 package vn.hoso.archive.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,6 +13,7 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] arguments;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiProblem(HttpStatus status, String code, Object... arguments) {
         super(code);
@@ -27,6 +30,16 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, code, arguments);
     }
 
+    public static ApiProblem conflict(String code, Object... arguments) {
+        return new ApiProblem(HttpStatus.CONFLICT, code, arguments);
+    }
+
+    /** Adds a machine-readable member to the problem document, e.g. the actions allowed now. */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -37,5 +50,9 @@ public class ApiProblem extends RuntimeException {
 
     Object[] arguments() {
         return arguments.clone();
+    }
+
+    Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 }

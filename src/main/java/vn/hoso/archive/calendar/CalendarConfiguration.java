@@ -22,13 +22,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@code hoso.calendar.dir} (an administrator's updates), a later file replacing an earlier one for the same year.
  */
 @Configuration(proxyBeanMethods = false)
-class CalendarConfiguration {
+public class CalendarConfiguration {
 
     private static final Pattern YEAR_FILE = Pattern.compile("vn-(\\d{4})\\.tsv");
 
     @Bean
     WorkingCalendar workingCalendar(OfficeHours hours, @Value("${hoso.calendar.dir:}") String adminDirectory)
             throws IOException {
+        return load(hours, adminDirectory);
+    }
+
+    /** The calendar from the shipped schedules and those in {@code adminDirectory} (blank for none). */
+    public static WorkingCalendar load(OfficeHours hours, String adminDirectory) throws IOException {
         Map<Integer, YearSchedule> schedules = new HashMap<>();
         var resolver = new PathMatchingResourcePatternResolver();
         read(resolver.getResources("classpath*:calendar/vn-*.tsv"), schedules);

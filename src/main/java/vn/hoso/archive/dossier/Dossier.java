@@ -2,27 +2,132 @@ package vn.hoso.archive.dossier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.hoso.archive.calendar.WorkingCalendar;
 
+/**
+ * A dossier's lifecycle. Command handlers check the state machine ({@link DossierAction}) and the deadline rules,
+ * then record what happened; sourcing handlers only assign.
+ *
+ * <p>Deadline rules: the due date is counted in working days from receipt. A supplement request stops the clock
+ * with the working days still left; when the supplement arrives, those days count again from its (effective)
+ * receipt day. A result issued after the due date is late and needs the apology slip first.
+ */
 @Aggregate
 class Dossier {
 
     @AggregateIdentifier
     private DossierId dossierId;
+    private DossierStatus status;
+    private Instant dueAt;
+    private String village;
+    private boolean apologyIssued;
+    private String resultNumber;
+    private int remainingWorkingDaysAtStop;
     private final Set<String> attachedDocuments = new HashSet<>();
 
     Dossier() {
     }
 
     @CommandHandler
-    Dossier(ReceiveDossierCommand command) {
-        apply(new DossierReceivedEvent(command.dossierId(), command.procedureCode(), command.applicantName(),
-                command.channel(), command.receivedAt()));
+    Dossier(ReceiveDossierCommand command, WorkingCalendar calendar) {
+        WorkingCalendar.Deadline deadline = calendar.deadline(command.receivedAt(), command.processingWorkingDays());
+        apply(new DossierReceivedEvent(command.dossierId(), command.procedureCode(), command.applicant(),
+                command.channel(), command.assistedBy(), command.submittedDocuments(), command.processingWorkingDays(),
+                command.receivedAt(), deadline.dueAt(), deadline.provisional()));
+    }
+
+    @CommandHandler
+    void handle(AssignDossierCommand command) {
+        require(DossierAction.ASSIGN);
+        apply(new DossierAssignedEvent(dossierId, command.official(), command.department()));
+    }
+
+    @CommandHandler
+    void handle(ForwardToVillageCommand command) {
+        require(DossierAction.FORWARD_TO_VILLAGE);
+        apply(new ForwardedToVillageEvent(dossierId, command.village(), command.purpose()));
+    }
+
+    @CommandHandler
+    void handle(RecordVillageReplyCommand command) {
+        require(DossierAction.RECORD_VILLAGE_REPLY);
+        apply(new VillageReplyRecordedEvent(dossierId, village, command.confirmed(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(RequestSupplementCommand command, WorkingCalendar calendar) {
+        require(DossierAction.REQUEST_SUPPLEMENT);
+        LocalDate requestDay = calendar.effectiveReceiptDay(command.requestedAt());
+        int remaining = Math.max(0, calendar.workingDaysBetween(requestDay, calendar.today(dueAt)));
+        apply(new SupplementRequestedEvent(dossierId, command.missingDocuments(), command.reason(),
+                command.requestedAt(), remaining));
+    }
+
+    @CommandHandler
+    void handle(ReceiveSupplementCommand command, WorkingCalendar calendar) {
+        require(DossierAction.RECEIVE_SUPPLEMENT);
+        LocalDate restartDay = calendar.effectiveReceiptDay(command.receivedAt());
+        LocalDate dueDay = calendar.plusWorkingDays(restartDay, remainingWorkingDaysAtStop);
+        apply(new SupplementReceivedEvent(dossierId, command.receivedDocuments(), command.receivedAt(),
+                calendar.closingTime(dueDay), !calendar.hasOfficialSchedule(dueDay.getYear())));
+    }
+
+    @CommandHandler
+    void handle(IssueResultCommand command) {
+        require(DossierAction.ISSUE_RESULT);
+        boolean late = command.issuedAt().isAfter(dueAt);
+        if (late && !apologyIssued) {
+            throw new DossierActionRefusedException(status, DossierAction.ISSUE_RESULT, "APOLOGY_REQUIRED");
+        }
+        apply(new ResultIssuedEvent(dossierId, command.resultNumber(), command.issuedAt(), late));
+    }
+
+    @CommandHandler
+    void handle(ReturnResultCommand command) {
+        require(DossierAction.RETURN_RESULT);
+        apply(new ResultReturnedEvent(dossierId, command.returnedAt()));
+    }
+
+    @CommandHandler
+    void handle(RejectDossierCommand command) {
+        require(DossierAction.REJECT);
+        apply(new DossierRejectedEvent(dossierId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawDossierCommand command) {
+        require(DossierAction.WITHDRAW);
+        apply(new DossierWithdrawnEvent(dossierId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(IssueApologyCommand command) {
+        require(DossierAction.ISSUE_APOLOGY);
+        if (!command.issuedAt().isAfter(dueAt)) {
+            throw new DossierActionRefusedException(status, DossierAction.ISSUE_APOLOGY, "NOT_OVERDUE");
+        }
+        apply(new ApologyIssuedEvent(dossierId, command.newAppointmentAt(), command.reason(), command.issuedAt()));
+    }
+
+    @CommandHandler
+    void handle(ArchiveDossierCommand command) {
+        require(DossierAction.ARCHIVE);
+        apply(new DossierArchivedEvent(dossierId, command.archivedAt()));
+    }
+
+    @CommandHandler
+    void handle(CorrectDossierCommand command) {
+        require(DossierAction.CORRECT);
+        apply(new DossierCorrectedEvent(dossierId, command.field(), command.correctedValue(), command.reason(),
+                resultNumber));
     }
 
     @CommandHandler
@@ -33,9 +138,76 @@ class Dossier {
         apply(new DocumentAttachedEvent(dossierId, command.documentId(), command.sha256(), command.originalName()));
     }
 
+    private void require(DossierAction action) {
+        if (!action.isAllowedIn(status)) {
+            throw new DossierActionRefusedException(status, action, "ACTION_NOT_ALLOWED");
+        }
+    }
+
     @EventSourcingHandler
     void on(DossierReceivedEvent event) {
         dossierId = event.dossierId();
+        status = DossierStatus.RECEIVED;
+        dueAt = event.dueAt();
+    }
+
+    @EventSourcingHandler
+    void on(DossierAssignedEvent event) {
+        status = DossierStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(ForwardedToVillageEvent event) {
+        status = DossierStatus.AT_VILLAGE;
+        village = event.village();
+    }
+
+    @EventSourcingHandler
+    void on(VillageReplyRecordedEvent event) {
+        status = DossierStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequestedEvent event) {
+        status = DossierStatus.AWAITING_SUPPLEMENT;
+        remainingWorkingDaysAtStop = event.remainingWorkingDays();
+    }
+
+    @EventSourcingHandler
+    void on(SupplementReceivedEvent event) {
+        status = DossierStatus.IN_PROGRESS;
+        dueAt = event.dueAt();
+    }
+
+    @EventSourcingHandler
+    void on(ApologyIssuedEvent event) {
+        apologyIssued = true;
+    }
+
+    @EventSourcingHandler
+    void on(ResultIssuedEvent event) {
+        status = DossierStatus.RESULT_ISSUED;
+        resultNumber = event.resultNumber();
+    }
+
+    @EventSourcingHandler
+    void on(ResultReturnedEvent event) {
+        status = DossierStatus.RESULT_RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(DossierRejectedEvent event) {
+        status = DossierStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(DossierWithdrawnEvent event) {
+        status = DossierStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(DossierArchivedEvent event) {
+        status = DossierStatus.ARCHIVED;
     }
 
     @EventSourcingHandler

@@ -1,13 +1,20 @@
 package vn.hoso.archive.dossier;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** A dossier was received; {@code dueAt} is counted on the working-day calendar from {@code processingWorkingDays}. */
+@Revision("2")
 public record DossierReceivedEvent(
         DossierId dossierId,
         String procedureCode,
-        String applicantName,
+        Applicant applicant,
         Channel channel,
-        Instant receivedAt) {
+        String assistedBy,
+        List<String> submittedDocuments,
+        int processingWorkingDays,
+        Instant receivedAt,
+        Instant dueAt,
+        boolean dueDateProvisional) {
 }

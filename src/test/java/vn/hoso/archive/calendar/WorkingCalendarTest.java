@@ -20,7 +20,7 @@ class WorkingCalendarTest {
     @BeforeAll
     static void loadShippedSchedules() throws IOException {
         OfficeHours hours = new OfficeHours(HANOI, LocalTime.of(7, 30), LocalTime.of(17, 0), LocalTime.of(15, 0));
-        calendar = new CalendarConfiguration().workingCalendar(hours, "");
+        calendar = CalendarConfiguration.load(hours, "");
     }
 
     private static Instant at(String localDateTime) {

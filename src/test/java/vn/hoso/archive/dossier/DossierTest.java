@@ -1,42 +1,197 @@
 package vn.hoso.archive.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.hoso.archive.calendar.CalendarConfiguration;
+import vn.hoso.archive.calendar.OfficeHours;
 
+/** Every transition of the dossier's state machine, and every refused one, on the shipped 2025 calendar. */
 class DossierTest {
 
-    private static final DossierId ID = new DossierId("THANHOAI-251125-0001");
-    private static final Instant RECEIVED = Instant.parse("2025-11-25T02:00:00Z");
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DossierId ID = new DossierId("THANHOAI-250707-0001");
+    private static final Applicant APPLICANT =
+            new Applicant("Nguyễn Hồng Hải", "001085012345", "Thôn Thanh Thùy", "Thanh Thùy", "0912345678");
+    private static final Instant RECEIVED = at("2025-07-07T09:00");
 
     private FixtureConfiguration<Dossier> fixture;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
         fixture = new AggregateTestFixture<>(Dossier.class);
+        fixture.registerInjectableResource(CalendarConfiguration.load(
+                new OfficeHours(HANOI, LocalTime.of(7, 30), LocalTime.of(17, 0), LocalTime.of(15, 0)), ""));
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(HANOI).toInstant();
+    }
+
+    private static DossierReceivedEvent received(int workingDays, Instant dueAt) {
+        return new DossierReceivedEvent(ID, "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null, List.of("Đơn"),
+                workingDays, RECEIVED, dueAt, false);
+    }
+
+    private static final DossierReceivedEvent RECEIVED_3_DAYS = received(3, at("2025-07-10T17:00"));
+
+    @Test
+    void receiptRecordsTheDueDateCountedInWorkingDays() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveDossierCommand(ID, "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null,
+                        List.of("Đơn"), 3, RECEIVED))
+                .expectEvents(RECEIVED_3_DAYS);
     }
 
     @Test
-    void receivingADossierRecordsIt() {
-        fixture.givenNoPriorActivity()
-                .when(new ReceiveDossierCommand(ID, "CIVIL-BIRTH", "Nguyễn Hồng Hải", Channel.DIRECT, RECEIVED))
-                .expectEvents(new DossierReceivedEvent(ID, "CIVIL-BIRTH", "Nguyễn Hồng Hải", Channel.DIRECT, RECEIVED));
+    void theVillageConfirmsLandOrigin() {
+        fixture.given(RECEIVED_3_DAYS, new DossierAssignedEvent(ID, "cán bộ địa chính", "Địa chính"))
+                .when(new ForwardToVillageCommand(ID, "Thanh Thùy", "Xác nhận nguồn gốc đất"))
+                .expectEvents(new ForwardedToVillageEvent(ID, "Thanh Thùy", "Xác nhận nguồn gốc đất"));
+        fixture.given(RECEIVED_3_DAYS, new ForwardedToVillageEvent(ID, "Thanh Thùy", "Xác nhận nguồn gốc đất"))
+                .when(new RecordVillageReplyCommand(ID, true, "Đất ở ổn định từ 1990"))
+                .expectEvents(new VillageReplyRecordedEvent(ID, "Thanh Thùy", true, "Đất ở ổn định từ 1990"));
+    }
+
+    @Test
+    void aSupplementStopsTheClockAndItsArrivalRestartsItWithTheDaysLeft() {
+        DossierReceivedEvent tenDays = received(10, at("2025-07-21T17:00"));
+        fixture.given(tenDays)
+                .when(new RequestSupplementCommand(ID, List.of("Sổ hộ khẩu"), "Thiếu giấy tờ", at("2025-07-09T10:00")))
+                .expectEvents(new SupplementRequestedEvent(ID, List.of("Sổ hộ khẩu"), "Thiếu giấy tờ",
+                        at("2025-07-09T10:00"), 8));
+        fixture.given(tenDays, new SupplementRequestedEvent(ID, List.of("Sổ hộ khẩu"), "Thiếu giấy tờ",
+                        at("2025-07-09T10:00"), 8))
+                .when(new ReceiveSupplementCommand(ID, List.of("Sổ hộ khẩu"), at("2025-07-14T10:00")))
+                .expectEvents(new SupplementReceivedEvent(ID, List.of("Sổ hộ khẩu"), at("2025-07-14T10:00"),
+                        at("2025-07-24T17:00"), false));
+    }
+
+    @Test
+    void aResultOnTimeIsIssuedReturnedAndArchived() {
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new IssueResultCommand(ID, "XN-125/2025", at("2025-07-10T16:00")))
+                .expectEvents(new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-10T16:00"), false));
+        fixture.given(RECEIVED_3_DAYS, new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-10T16:00"), false))
+                .when(new ReturnResultCommand(ID, at("2025-07-11T08:00")))
+                .expectEvents(new ResultReturnedEvent(ID, at("2025-07-11T08:00")));
+        fixture.given(RECEIVED_3_DAYS, new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-10T16:00"), false),
+                        new ResultReturnedEvent(ID, at("2025-07-11T08:00")))
+                .when(new ArchiveDossierCommand(ID, at("2025-07-15T08:00")))
+                .expectEvents(new DossierArchivedEvent(ID, at("2025-07-15T08:00")));
+    }
+
+    @Test
+    void aLateResultNeedsTheApologySlipFirst() {
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new IssueResultCommand(ID, "XN-125/2025", at("2025-07-11T09:00")))
+                .expectNoEvents()
+                .expectException(DossierActionRefusedException.class)
+                .expectExceptionMessage("ISSUE_RESULT refused in state RECEIVED: APOLOGY_REQUIRED");
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new IssueApologyCommand(ID, at("2025-07-14T17:00"), "Chờ xác minh", at("2025-07-11T08:00")))
+                .expectEvents(new ApologyIssuedEvent(ID, at("2025-07-14T17:00"), "Chờ xác minh", at("2025-07-11T08:00")));
+        fixture.given(RECEIVED_3_DAYS,
+                        new ApologyIssuedEvent(ID, at("2025-07-14T17:00"), "Chờ xác minh", at("2025-07-11T08:00")))
+                .when(new IssueResultCommand(ID, "XN-125/2025", at("2025-07-11T09:00")))
+                .expectEvents(new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-11T09:00"), true));
+    }
+
+    @Test
+    void anApologyBeforeTheDueDateIsRefused() {
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new IssueApologyCommand(ID, at("2025-07-14T17:00"), "Sớm", at("2025-07-10T09:00")))
+                .expectException(DossierActionRefusedException.class)
+                .expectExceptionMessage("ISSUE_APOLOGY refused in state RECEIVED: NOT_OVERDUE");
+    }
+
+    @Test
+    void aCorrectionReferencesTheResultItCorrects() {
+        fixture.given(RECEIVED_3_DAYS, new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-10T16:00"), false))
+                .when(new CorrectDossierCommand(ID, "applicant.address", "Thôn Thanh Thùy, xã Thanh Oai", "Sai địa chỉ"))
+                .expectEvents(new DossierCorrectedEvent(ID, "applicant.address", "Thôn Thanh Thùy, xã Thanh Oai",
+                        "Sai địa chỉ", "XN-125/2025"));
+    }
+
+    @Test
+    void rejectionAndWithdrawalEndTheProcessing() {
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new RejectDossierCommand(ID, "Không đủ điều kiện"))
+                .expectEvents(new DossierRejectedEvent(ID, "Không đủ điều kiện"));
+        fixture.given(RECEIVED_3_DAYS)
+                .when(new WithdrawDossierCommand(ID, "Công dân rút hồ sơ"))
+                .expectEvents(new DossierWithdrawnEvent(ID, "Công dân rút hồ sơ"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DossierStatus.class)
+    void everyActionTheStateDoesNotAllowIsRefusedWithTheActionsAllowedNow(DossierStatus status) {
+        EnumSet<DossierAction> refused = EnumSet.complementOf(EnumSet.copyOf(DossierAction.allowedIn(status)));
+        for (DossierAction action : refused) {
+            fixture.given(historyReaching(status))
+                    .when(commandFor(action))
+                    .expectNoEvents()
+                    .expectException(DossierActionRefusedException.class)
+                    .expectExceptionMessage(action + " refused in state " + status + ": ACTION_NOT_ALLOWED");
+        }
+        assertThat(DossierAction.allowedIn(status)).contains(DossierAction.ATTACH_DOCUMENT);
+    }
+
+    private static List<Object> historyReaching(DossierStatus status) {
+        Map<DossierStatus, List<Object>> steps = Map.of(
+                DossierStatus.RECEIVED, List.of(),
+                DossierStatus.IN_PROGRESS, List.of(new DossierAssignedEvent(ID, "A", "B")),
+                DossierStatus.AT_VILLAGE, List.of(new ForwardedToVillageEvent(ID, "Thanh Thùy", "X")),
+                DossierStatus.AWAITING_SUPPLEMENT, List.of(new SupplementRequestedEvent(ID, List.of("X"), "Y", RECEIVED, 3)),
+                DossierStatus.RESULT_ISSUED, List.of(new ResultIssuedEvent(ID, "R-1", RECEIVED, false)),
+                DossierStatus.RESULT_RETURNED, List.of(new ResultIssuedEvent(ID, "R-1", RECEIVED, false),
+                        new ResultReturnedEvent(ID, RECEIVED)),
+                DossierStatus.REJECTED, List.of(new DossierRejectedEvent(ID, "X")),
+                DossierStatus.WITHDRAWN, List.of(new DossierWithdrawnEvent(ID, "X")),
+                DossierStatus.ARCHIVED, List.of(new DossierWithdrawnEvent(ID, "X"), new DossierArchivedEvent(ID, RECEIVED)));
+        List<Object> history = new ArrayList<>();
+        history.add(RECEIVED_3_DAYS);
+        history.addAll(steps.get(status));
+        return history;
+    }
+
+    private static Object commandFor(DossierAction action) {
+        Instant later = at("2025-07-08T09:00");
+        return switch (action) {
+            case ASSIGN -> new AssignDossierCommand(ID, "A", "B");
+            case FORWARD_TO_VILLAGE -> new ForwardToVillageCommand(ID, "Thanh Thùy", "X");
+            case RECORD_VILLAGE_REPLY -> new RecordVillageReplyCommand(ID, true, "X");
+            case REQUEST_SUPPLEMENT -> new RequestSupplementCommand(ID, List.of("X"), "Y", later);
+            case RECEIVE_SUPPLEMENT -> new ReceiveSupplementCommand(ID, List.of("X"), later);
+            case ISSUE_RESULT -> new IssueResultCommand(ID, "R-2", later);
+            case RETURN_RESULT -> new ReturnResultCommand(ID, later);
+            case REJECT -> new RejectDossierCommand(ID, "X");
+            case WITHDRAW -> new WithdrawDossierCommand(ID, "X");
+            case ISSUE_APOLOGY -> new IssueApologyCommand(ID, later, "X", at("2025-07-11T09:00"));
+            case ARCHIVE -> new ArchiveDossierCommand(ID, later);
+            case CORRECT -> new CorrectDossierCommand(ID, "f", "v", "r");
+            case ATTACH_DOCUMENT -> new AttachDocumentCommand(ID, "doc", "ab".repeat(32), "x.png");
+        };
     }
 
     @Test
     void attachingTheSameDocumentTwiceRecordsItOnce() {
-        fixture.given(new DossierReceivedEvent(ID, "CIVIL-BIRTH", "Nguyễn Hồng Hải", Channel.DIRECT, RECEIVED),
-                        new DocumentAttachedEvent(ID, "doc-1", "ab".repeat(32), "scan.png"))
+        fixture.given(RECEIVED_3_DAYS, new DocumentAttachedEvent(ID, "doc-1", "ab".repeat(32), "scan.png"))
                 .when(new AttachDocumentCommand(ID, "doc-1", "ab".repeat(32), "scan.png"))
                 .expectNoEvents();
-    }
-
-    @Test
-    void attachingADocumentRecordsTheLink() {
-        fixture.given(new DossierReceivedEvent(ID, "CIVIL-BIRTH", "Nguyễn Hồng Hải", Channel.DIRECT, RECEIVED))
-                .when(new AttachDocumentCommand(ID, "doc-2", "cd".repeat(32), "scan.pdf"))
-                .expectEvents(new DocumentAttachedEvent(ID, "doc-2", "cd".repeat(32), "scan.pdf"));
     }
 }

@@ -28,7 +28,7 @@ class SearchIndexer {
 
     @EventHandler
     void on(DossierReceivedEvent event) throws IOException {
-        String name = VietnameseFolding.nfc(event.applicantName());
+        String name = VietnameseFolding.nfc(event.applicant().name());
         IndexedDossier dossier = new IndexedDossier(event.dossierId().value(), event.procedureCode(),
                 event.channel().name(), event.receivedAt().toString(), name, VietnameseFolding.fold(name));
         client.index(index -> index.index(indexes.alias(SearchIndexes.DOSSIERS)).id(dossier.dossierId()).document(dossier));

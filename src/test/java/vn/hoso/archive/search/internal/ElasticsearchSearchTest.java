@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hoso.archive.TestServers;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.dossier.Applicant;
 import vn.hoso.archive.dossier.Channel;
 import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
@@ -35,8 +37,10 @@ class ElasticsearchSearchTest {
         indexes = new SearchIndexes(client, properties);
         indexes.afterPropertiesSet();
         SearchIndexer indexer = new SearchIndexer(client, indexes);
-        indexer.on(new DossierReceivedEvent(DOSSIER, "LAND-FIRST-CERT", "Nguyễn Hồng Hải", Channel.ONLINE,
-                Instant.parse("2025-07-01T01:00:00Z")));
+        Instant receivedAt = Instant.parse("2025-07-01T01:00:00Z");
+        indexer.on(new DossierReceivedEvent(DOSSIER, "LAND-FIRST-CERT",
+                new Applicant("Nguyễn Hồng Hải", null, null, "Thanh Thùy", null), Channel.ONLINE, null, List.of(), 30,
+                receivedAt, receivedAt, false));
         PageTextRecognizedEvent page = new PageTextRecognizedEvent("doc-1", DOSSIER.value(), 2,
                 "Giấy chứng nhận quyền sử dụng đất, thửa đất số 125, cấp ngày 12 tháng 3 năm 2009. Ghi chú: <b>bản gốc</b>.", 88.0, 16, 900,
                 "tesseract", "5.3.0", "vie+eng", Map.of());

@@ -1,0 +1,10 @@
+package vn.hoso.archive.dossier;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ResultReturnedEvent(
+        DossierId dossierId,
+        Instant returnedAt) {
+}
