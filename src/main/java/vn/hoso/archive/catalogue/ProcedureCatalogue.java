@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
-/** The procedures on offer, read from a tab-separated file (code, field, online level, working days, Vietnamese and English names). */
+/** The procedures on offer, read from a tab-separated file described in {@code catalogue/README.md}. */
 @Component
 public class ProcedureCatalogue {
+
+    private static final int COLUMNS = 9;
 
     private final Map<String, Procedure> byCode;
 
@@ -52,10 +55,13 @@ public class ProcedureCatalogue {
 
     private static Procedure parse(String line, int lineNumber, Resource file) {
         String[] cells = line.split("\t", -1);
-        if (cells.length != 6) {
-            throw new IllegalStateException("Procedure catalogue " + file + " line " + lineNumber + ": expected 6 columns");
+        if (cells.length != COLUMNS) {
+            throw new IllegalStateException("Procedure catalogue " + file + " line " + lineNumber + ": expected "
+                    + COLUMNS + " tab-separated columns, found " + cells.length);
         }
-        return new Procedure(cells[0].strip(), cells[4].strip(), cells[5].strip(), cells[1].strip(),
-                Procedure.OnlineLevel.valueOf(cells[2].strip()), Integer.parseInt(cells[3].strip()));
+        List<String> documents = Arrays.stream(cells[7].split(";")).map(String::strip).filter(d -> !d.isEmpty()).toList();
+        return new Procedure(cells[0].strip(), cells[5].strip(), cells[6].strip(), cells[1].strip(),
+                Procedure.OnlineLevel.valueOf(cells[2].strip()), Integer.parseInt(cells[3].strip()),
+                Boolean.parseBoolean(cells[4].strip()), documents, cells[8].strip());
     }
 }
