@@ -152,6 +152,19 @@ abstract class WalkingSkeletonScenario {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(action(dossierId, "result", Map.of("resultNumber", "XN-1")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode listed = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.getForObject("/api/dossiers?village={v}&procedure=LAND-ORIGIN-CONFIRMATION", JsonNode.class,
+                        "Thanh Thùy"),
+                page -> page.get("entries").size() > 0 && page.get("entries").get(0).get("status").asText()
+                        .equals("RESULT_ISSUED"));
+        JsonNode entry = listed.get("entries").get(0);
+        assertThat(entry.get("dossierId").asText()).isEqualTo(dossierId);
+        assertThat(entry.get("field").asText()).isEqualTo("land");
+        assertThat(entry.get("resultNumber").asText()).isEqualTo("XN-1");
+        assertThat(entry.get("overdue").asBoolean()).isFalse();
+        assertThat(http.getForObject("/api/dossiers?status=AT_VILLAGE&village={v}", JsonNode.class, "Thanh Thùy")
+                .get("total").asLong()).isZero();
+        assertProblem(http.getForEntity("/api/dossiers?status=SLEEPING", JsonNode.class), 400, "INVALID_PARAMETER");
         assertProblem(action("THANHOAI-000000-9999", "result", Map.of("resultNumber", "XN-1")), 404, "DOSSIER_NOT_FOUND");
         assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "A", "channel", "ASSISTED")),
                 400, "ASSISTANT_REQUIRED");

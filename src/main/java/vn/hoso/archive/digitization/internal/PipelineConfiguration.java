@@ -3,22 +3,12 @@ package vn.hoso.archive.digitization.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hoso.archive.digitization.DigitizationProperties;
 
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
-
-    /** A document whose digitization hit an unexpected error is retried, never silently skipped. */
-    @Autowired
-    void configurePipeline(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(DigitizationPipeline.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
-    }
 
     /** The threads that recognize pages; each keeps its own Tesseract handle. */
     @Bean(destroyMethod = "shutdownNow")

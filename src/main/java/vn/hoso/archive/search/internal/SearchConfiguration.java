@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -14,12 +13,10 @@ import vn.hoso.archive.search.SearchProperties;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
-    /** Index events in the order they were stored, and retry a failed write instead of skipping the event. */
+    /** Index events in the order they were stored: a page is indexed after its dossier. */
     @Autowired
     void configureIndexing(EventProcessingConfigurer processing) {
-        processing.registerSequencingPolicy(SearchIndexer.PROCESSING_GROUP, configuration -> new SequentialPolicy())
-                .registerListenerInvocationErrorHandler(SearchIndexer.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        processing.registerSequencingPolicy(SearchIndexer.PROCESSING_GROUP, configuration -> new SequentialPolicy());
     }
 
     @Bean(destroyMethod = "close")

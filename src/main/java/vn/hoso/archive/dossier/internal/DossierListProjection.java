@@ -1,0 +1,137 @@
+package vn.hoso.archive.dossier.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.hoso.archive.catalogue.Procedure;
+import vn.hoso.archive.catalogue.ProcedureCatalogue;
+import vn.hoso.archive.dossier.ApologyIssuedEvent;
+import vn.hoso.archive.dossier.DossierArchivedEvent;
+import vn.hoso.archive.dossier.DossierAssignedEvent;
+import vn.hoso.archive.dossier.DossierId;
+import vn.hoso.archive.dossier.DossierReceivedEvent;
+import vn.hoso.archive.dossier.DossierRejectedEvent;
+import vn.hoso.archive.dossier.DossierStatus;
+import vn.hoso.archive.dossier.DossierWithdrawnEvent;
+import vn.hoso.archive.dossier.ForwardedToVillageEvent;
+import vn.hoso.archive.dossier.ResultIssuedEvent;
+import vn.hoso.archive.dossier.ResultReturnedEvent;
+import vn.hoso.archive.dossier.SupplementReceivedEvent;
+import vn.hoso.archive.dossier.SupplementRequestedEvent;
+import vn.hoso.archive.dossier.VillageReplyRecordedEvent;
+
+/** Projects dossier events into the {@code dossier_summary} table behind the dossier list. Replays rebuild it. */
+@Component
+@ProcessingGroup(DossierListProjection.PROCESSING_GROUP)
+class DossierListProjection {
+
+    static final String PROCESSING_GROUP = "dossier-list";
+
+    private final JdbcClient jdbc;
+    private final ProcedureCatalogue catalogue;
+
+    DossierListProjection(JdbcClient jdbc, ProcedureCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    @ResetHandler
+    void clear() {
+        jdbc.sql("DELETE FROM dossier_summary").update();
+    }
+
+    @EventHandler
+    void on(DossierReceivedEvent event) {
+        String field = catalogue.find(event.procedureCode()).map(Procedure::field).orElse("unknown");
+        jdbc.sql("DELETE FROM dossier_summary WHERE dossier_id = ?").param(event.dossierId().value()).update();
+        jdbc.sql("""
+                INSERT INTO dossier_summary (dossier_id, procedure_code, field, channel, applicant_name, village, status,
+                    received_at, due_at, due_date_provisional, clock_stopped, apology_issued)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE)""")
+                .params(event.dossierId().value(), event.procedureCode(), field, event.channel().name(),
+                        event.applicant().name(), event.applicant().village(), DossierStatus.RECEIVED.name(),
+                        timestamp(event.receivedAt()), timestamp(event.dueAt()), event.dueDateProvisional())
+                .update();
+    }
+
+    @EventHandler
+    void on(DossierAssignedEvent event) {
+        jdbc.sql("UPDATE dossier_summary SET status = ?, official = ? WHERE dossier_id = ?")
+                .params(DossierStatus.IN_PROGRESS.name(), event.official(), event.dossierId().value()).update();
+    }
+
+    @EventHandler
+    void on(ForwardedToVillageEvent event) {
+        status(event.dossierId(), DossierStatus.AT_VILLAGE);
+    }
+
+    @EventHandler
+    void on(VillageReplyRecordedEvent event) {
+        status(event.dossierId(), DossierStatus.IN_PROGRESS);
+    }
+
+    @EventHandler
+    void on(SupplementRequestedEvent event) {
+        jdbc.sql("UPDATE dossier_summary SET status = ?, clock_stopped = TRUE WHERE dossier_id = ?")
+                .params(DossierStatus.AWAITING_SUPPLEMENT.name(), event.dossierId().value()).update();
+    }
+
+    @EventHandler
+    void on(SupplementReceivedEvent event) {
+        jdbc.sql("""
+                UPDATE dossier_summary SET status = ?, clock_stopped = FALSE, due_at = ?, due_date_provisional = ?
+                WHERE dossier_id = ?""")
+                .params(DossierStatus.IN_PROGRESS.name(), timestamp(event.dueAt()), event.dueDateProvisional(),
+                        event.dossierId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ApologyIssuedEvent event) {
+        jdbc.sql("UPDATE dossier_summary SET apology_issued = TRUE WHERE dossier_id = ?")
+                .param(event.dossierId().value()).update();
+    }
+
+    @EventHandler
+    void on(ResultIssuedEvent event) {
+        jdbc.sql("""
+                UPDATE dossier_summary SET status = ?, result_number = ?, resolved_at = ?, resolved_late = ?
+                WHERE dossier_id = ?""")
+                .params(DossierStatus.RESULT_ISSUED.name(), event.resultNumber(), timestamp(event.issuedAt()),
+                        event.late(), event.dossierId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ResultReturnedEvent event) {
+        status(event.dossierId(), DossierStatus.RESULT_RETURNED);
+    }
+
+    @EventHandler
+    void on(DossierRejectedEvent event) {
+        status(event.dossierId(), DossierStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(DossierWithdrawnEvent event) {
+        status(event.dossierId(), DossierStatus.WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(DossierArchivedEvent event) {
+        status(event.dossierId(), DossierStatus.ARCHIVED);
+    }
+
+    private void status(DossierId dossierId, DossierStatus status) {
+        jdbc.sql("UPDATE dossier_summary SET status = ? WHERE dossier_id = ?")
+                .params(status.name(), dossierId.value()).update();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
