@@ -20,10 +20,17 @@ public class ProcedureCatalogue {
 
     private static final int COLUMNS = 9;
 
-    private final Map<String, Procedure> byCode;
+    private volatile Map<String, Procedure> byCode;
 
     ProcedureCatalogue(@Value("${hoso.catalogue.file:classpath:catalogue/procedures.tsv}") Resource file) {
         this.byCode = read(file);
+    }
+
+    /** Adds procedures, replacing any with the same code. */
+    public synchronized void importProcedures(List<Procedure> procedures) {
+        Map<String, Procedure> updated = new LinkedHashMap<>(byCode);
+        procedures.forEach(procedure -> updated.put(procedure.code(), procedure));
+        byCode = updated;
     }
 
     public Optional<Procedure> find(String code) {

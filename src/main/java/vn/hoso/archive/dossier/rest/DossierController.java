@@ -19,11 +19,11 @@ import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureCatalogue;
 import vn.hoso.archive.dossier.Applicant;
 import vn.hoso.archive.dossier.Channel;
+import vn.hoso.archive.dossier.DossierCodes;
 import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierLookup;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.ReceiveDossierCommand;
-import vn.hoso.archive.dossier.internal.DossierCodes;
 
 /** The one-stop desk's receipt: a dossier comes in, gets its code and its appointment date. */
 @RestController

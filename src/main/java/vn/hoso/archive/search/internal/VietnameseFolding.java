@@ -3,7 +3,7 @@ package vn.hoso.archive.search.internal;
 import java.text.Normalizer;
 
 /**
- * Folds Vietnamese text for matching: "Nguyễn Hồng Hải, đất" becomes "nguyen hong hai, dat". Each UTF-16 unit of the
+ * Folds Vietnamese text for matching: {@code Nguyễn Hồng Hải, đất} becomes {@code nguyen hong hai, dat}. Each UTF-16 unit of the
  * NFC input maps to exactly one unit of output, so offsets in the folded text are offsets in the original; the
  * highlighter relies on that.
  */

@@ -1,4 +1,4 @@
-package vn.hoso.archive.dossier.internal;
+package vn.hoso.archive.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoso.archive.dossier.DossierId;
 
 /**
  * Hands out receipt codes {@code OFFICE-yyMMdd-NNNN}, unique per office and day, from a counter row per day.
