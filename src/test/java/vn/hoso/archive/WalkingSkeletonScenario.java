@@ -18,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +55,8 @@ abstract class WalkingSkeletonScenario {
     ObjectStore objectStore;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     @Test
     void aScannedDossierIsSearchableWithAndWithoutDiacriticsAndKeepsItsHistory() throws Exception {
@@ -191,6 +196,33 @@ abstract class WalkingSkeletonScenario {
         } finally {
             officials.shutdown();
         }
+    }
+
+    @Test
+    void theDossierListIsRebuiltIdenticallyByReplayingTheEvents() {
+        String dossierId = receiveDossier("CIVIL-RECORD-CHANGE", "Hoàng Văn Em");
+        action(dossierId, "assignment", Map.of("official", "can.bo.ho.tich"));
+        StreamingEventProcessor processor = eventProcessing
+                .eventProcessor("dossier-list", StreamingEventProcessor.class).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(processor)
+                && dossierList().contains("can.bo.ho.tich"));
+        String before = dossierList();
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !processor.isReplaying() && caughtUp(processor)
+                && dossierList().equals(before));
+        assertThat(dossierList()).isEqualTo(before);
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor) {
+        return !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+
+    private String dossierList() {
+        return jdbc.sql("SELECT * FROM dossier_summary ORDER BY dossier_id").query().listOfRows().toString();
     }
 
     private ResponseEntity<JsonNode> action(String dossierId, String step, Map<String, Object> body) {

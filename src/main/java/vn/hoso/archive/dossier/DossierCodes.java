@@ -3,7 +3,6 @@ package vn.hoso.archive.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,28 +11,30 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out receipt codes {@code OFFICE-yyMMdd-NNNN}, unique per office and day, from a counter row per day.
- * A code is never handed out twice, even by concurrent requests; a refused receipt leaves a gap.
+ * Hands out receipt codes (by default {@code OFFICE-yyMMdd-NNNN}, see {@link DossierCodeFormat}), unique per office
+ * and day, from a counter row per day. A code is never handed out twice, even by concurrent requests; a refused
+ * receipt leaves a gap.
  */
 @Component
 public class DossierCodes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
     private final JdbcClient jdbc;
     private final String office;
     private final ZoneId zone;
+    private final DossierCodeFormat format;
 
-    DossierCodes(JdbcClient jdbc, @Value("${hoso.office.code}") String office, @Value("${hoso.office.zone}") ZoneId zone) {
+    DossierCodes(JdbcClient jdbc, @Value("${hoso.office.code}") String office, @Value("${hoso.office.zone}") ZoneId zone,
+                 @Value("${hoso.office.code-format:{office}-{yyMMdd}-{seq:4}}") String format) {
         this.jdbc = jdbc;
         this.office = office;
         this.zone = zone;
+        this.format = new DossierCodeFormat(format);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public DossierId next(Instant receivedAt) {
         LocalDate day = LocalDate.ofInstant(receivedAt, zone);
-        return new DossierId("%s-%s-%04d".formatted(office, DAY.format(day), increment(day)));
+        return new DossierId(format.format(office, day, increment(day)));
     }
 
     private int increment(LocalDate day) {
