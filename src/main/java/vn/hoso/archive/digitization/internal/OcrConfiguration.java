@@ -13,8 +13,8 @@ class OcrConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    TesseractOcrEngine ocrEngine(OcrModels models) {
-        return new TesseractOcrEngine(models);
+    TesseractOcrEngine ocrEngine(OcrModels models, DigitizationProperties properties) {
+        return new TesseractOcrEngine(models, properties.dpi());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package vn.hoso.archive.digitization.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The Tesseract models in the models folder, checked at start-up against the SHA-256 sums in its
@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 class OcrModels {
 
     static final String MANIFEST = "MANIFEST.tsv";
+    private static final List<String> REQUIRED_COLUMNS = List.of("file", "language", "sha256");
 
     private final Path directory;
     private final Map<String, String> sha256ByLanguage;
@@ -30,19 +31,22 @@ class OcrModels {
         this.sha256ByLanguage = verify(this.directory);
     }
 
+    /** The folder to give Tesseract as its data path. */
     Path directory() {
         return directory;
     }
 
-    /** The SHA-256 of each model that a Tesseract language string such as {@code vie+eng} uses. */
+    /** The SHA-256 of each model that a Tesseract language string such as {@code vie+eng} uses, in its order. */
     Map<String, String> sha256Of(String languages) {
-        return List.of(languages.split("\\+")).stream().collect(Collectors.toMap(language -> language, language -> {
+        Map<String, String> sha256s = new LinkedHashMap<>();
+        for (String language : languages.split("\\+")) {
             String sha256 = sha256ByLanguage.get(language);
             if (sha256 == null) {
                 throw new IllegalArgumentException("No OCR model for language '" + language + "' in " + directory);
             }
-            return sha256;
-        }, (a, b) -> a, LinkedHashMap::new));
+            sha256s.put(language, sha256);
+        }
+        return sha256s;
     }
 
     private static Map<String, String> verify(Path directory) {
@@ -50,19 +54,40 @@ class OcrModels {
         if (!Files.isRegularFile(manifest)) {
             throw new IllegalStateException("OCR model manifest " + manifest + " is missing; is hoso.digitization.models-dir right?");
         }
-        Map<String, String> verified = new LinkedHashMap<>();
         try {
-            List<String> lines = Files.readAllLines(manifest);
-            for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
-                    String[] cells = line.split("\t");
-                    verified.put(cells[1], verifyFile(directory.resolve(cells[0]), cells[5]));
-                }
-            }
+            return verifyRows(directory, Files.readAllLines(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the OCR models in " + directory, e);
         }
+    }
+
+    private static Map<String, String> verifyRows(Path directory, List<String> lines) throws IOException {
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t"));
+        if (!header.containsAll(REQUIRED_COLUMNS)) {
+            throw new IllegalStateException(MANIFEST + " in " + directory + " lacks the columns " + REQUIRED_COLUMNS);
+        }
+        Map<String, String> verified = new LinkedHashMap<>();
+        for (int row = 1; row < lines.size(); row++) {
+            if (!lines.get(row).isBlank()) {
+                String[] cells = lines.get(row).split("\t", -1);
+                if (cells.length != header.size()) {
+                    throw new IllegalStateException(MANIFEST + " line " + (row + 1) + " has " + cells.length
+                            + " columns, the header " + header.size());
+                }
+                String file = cells[header.indexOf("file")];
+                String sha256 = verifyFile(modelFile(directory, file), cells[header.indexOf("sha256")]);
+                verified.put(cells[header.indexOf("language")], sha256);
+            }
+        }
         return verified;
+    }
+
+    private static Path modelFile(Path directory, String name) {
+        Path model = directory.resolve(name).normalize();
+        if (!model.getParent().equals(directory)) {
+            throw new IllegalStateException(MANIFEST + " names " + name + ", which is not a file in " + directory);
+        }
+        return model;
     }
 
     private static String verifyFile(Path model, String expectedSha256) throws IOException {
@@ -70,7 +95,7 @@ class OcrModels {
             throw new IllegalStateException("OCR model " + model + " listed in " + MANIFEST + " is missing");
         }
         String actual = sha256(model);
-        if (!actual.equals(expectedSha256)) {
+        if (!actual.equalsIgnoreCase(expectedSha256)) {
             throw new IllegalStateException("OCR model " + model + " was altered: SHA-256 is " + actual
                     + ", " + MANIFEST + " expects " + expectedSha256);
         }
@@ -78,9 +103,16 @@ class OcrModels {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        MessageDigest digest = newSha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,29 +3,28 @@ package vn.hoso.archive.digitization.internal;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.hoso.archive.digitization.DigitizationFailure;
 
 /**
  * The pages of a scanned file as images, one at a time and in order, so that memory holds a single decoded page
- * however long the document is. Images are checked for size before they are decoded.
+ * however long the document is. PNG and JPEG have one page, TIFF one or more; PDF pages are rasterized in grey
+ * ({@link PdfPages}). Every page's size is checked before it is decoded.
  */
 class PageImages {
 
     static final long MAX_PIXELS = 100_000_000L;
+    /** Also stops a TIFF whose pages point back at each other, which would otherwise be counted forever. */
+    static final int MAX_PAGES = 2_000;
 
-    private final int dpi;
+    private final PdfPages pdfPages;
 
     PageImages(int dpi) {
-        this.dpi = dpi;
+        this.pdfPages = new PdfPages(dpi);
     }
 
     @FunctionalInterface
@@ -33,83 +32,110 @@ class PageImages {
         void visit(int pageNumber, BufferedImage image) throws InterruptedException;
     }
 
-    /** Hands every page to the visitor and returns how many there were. */
-    int forEachPage(Path file, String mediaType, PageVisitor visitor)
-            throws IOException, InterruptedException, UnreadableDocumentException {
-        return "application/pdf".equals(mediaType) ? forEachPdfPage(file, visitor) : forEachImagePage(file, visitor);
-    }
-
-    private int forEachImagePage(Path file, PageVisitor visitor)
-            throws IOException, InterruptedException, UnreadableDocumentException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    int pageCount(Path file, String mediaType) throws IOException, UnreadableDocumentException {
+        if (isPdf(mediaType)) {
+            return pdfPages.pageCount(file);
+        }
+        try (ImageInputStream in = open(file)) {
             ImageReader reader = readerFor(in);
             try {
-                reader.setInput(in);
-                int pages = reader.getNumImages(true);
-                for (int index = 0; index < pages; index++) {
-                    refuseOversized(reader.getWidth(index), reader.getHeight(index), index + 1);
-                    visitor.visit(index + 1, reader.read(index));
-                }
-                if (pages < 1) {
-                    throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT, "The image has no pages");
-                }
-                return pages;
-            } catch (IOException | RuntimeException e) {
-                throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT,
-                        "The image cannot be decoded: " + e.getMessage(), e);
+                return countImages(reader);
             } finally {
                 reader.dispose();
             }
         }
     }
 
-    private static ImageReader readerFor(ImageInputStream in) throws UnreadableDocumentException {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        if (in == null || !readers.hasNext()) {
-            throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT, "No image decoder recognizes the file");
-        }
-        return readers.next();
-    }
-
-    private int forEachPdfPage(Path file, PageVisitor visitor)
+    /** Hands every page to the visitor, page 1 first, and returns how many there were (never 0). */
+    int forEachPage(Path file, String mediaType, PageVisitor visitor)
             throws IOException, InterruptedException, UnreadableDocumentException {
-        try (PDDocument pdf = loadPdf(file)) {
-            PDFRenderer renderer = new PDFRenderer(pdf);
-            int pages = pdf.getNumberOfPages();
-            if (pages < 1) {
-                throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT, "The PDF has no pages");
-            }
-            for (int index = 0; index < pages; index++) {
-                var box = pdf.getPage(index).getCropBox();
-                refuseOversized(Math.round(box.getWidth() / 72 * dpi), Math.round(box.getHeight() / 72 * dpi), index + 1);
-                visitor.visit(index + 1, render(renderer, index));
-            }
-            return pages;
-        }
+        return isPdf(mediaType) ? pdfPages.forEachPage(file, visitor) : forEachImagePage(file, visitor);
     }
 
-    private static PDDocument loadPdf(Path file) throws UnreadableDocumentException {
-        try {
-            return Loader.loadPDF(file.toFile(), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT,
-                    "The PDF cannot be opened: " + e.getMessage(), e);
-        }
-    }
-
-    private BufferedImage render(PDFRenderer renderer, int index) throws UnreadableDocumentException {
-        try {
-            return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT,
-                    "Page " + (index + 1) + " of the PDF cannot be rendered: " + e.getMessage(), e);
-        }
-    }
-
-    private static void refuseOversized(long width, long height, int pageNumber) throws UnreadableDocumentException {
+    /** @param what names the image in the refusal, e.g. "Page 3" */
+    static void refuseOversized(long width, long height, String what) throws UnreadableDocumentException {
         if (width * height > MAX_PIXELS) {
-            throw new UnreadableDocumentException(DigitizationFailure.IMAGE_TOO_LARGE, "Page " + pageNumber + " is "
+            throw new UnreadableDocumentException(DigitizationFailure.IMAGE_TOO_LARGE, what + " is "
                     + width + " × " + height + " pixels; at most " + MAX_PIXELS + " pixels are decoded");
+        }
+    }
+
+    static void refuseTooManyPages(int pageCount) throws UnreadableDocumentException {
+        if (pageCount > MAX_PAGES) {
+            throw unreadable("The document has more than " + MAX_PAGES + " pages", null);
+        }
+    }
+
+    static UnreadableDocumentException unreadable(String reason, Throwable cause) {
+        return new UnreadableDocumentException(DigitizationFailure.UNREADABLE_DOCUMENT, reason, cause);
+    }
+
+    private static boolean isPdf(String mediaType) {
+        return "application/pdf".equals(mediaType);
+    }
+
+    private static int forEachImagePage(Path file, PageVisitor visitor)
+            throws IOException, InterruptedException, UnreadableDocumentException {
+        try (ImageInputStream in = open(file)) {
+            ImageReader reader = readerFor(in);
+            try {
+                int pages = countImages(reader);
+                for (int index = 0; index < pages; index++) {
+                    visitor.visit(index + 1, decode(reader, index));
+                }
+                return pages;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static ImageInputStream open(Path file) throws IOException, UnreadableDocumentException {
+        ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
+        if (in == null) {
+            throw unreadable("The file cannot be opened as an image", null);
+        }
+        return in;
+    }
+
+    /** The decoder for the stream's format, Java's own when a library on the class path brings another. */
+    private static ImageReader readerFor(ImageInputStream in) throws UnreadableDocumentException {
+        List<ImageReader> readers = new ArrayList<>();
+        ImageIO.getImageReaders(in).forEachRemaining(readers::add);
+        if (readers.isEmpty()) {
+            throw unreadable("No image decoder recognizes the file", null);
+        }
+        ImageReader reader = readers.stream()
+                .filter(candidate -> candidate.getClass().getName().startsWith("com.sun.imageio."))
+                .findFirst().orElse(readers.get(0));
+        reader.setInput(in);
+        return reader;
+    }
+
+    /** Counts pages by locating them one by one: {@code getNumImages(true)} never returns on a cyclic TIFF. */
+    private static int countImages(ImageReader reader) throws UnreadableDocumentException {
+        int count = 0;
+        try {
+            while (true) {
+                reader.getWidth(count);
+                refuseTooManyPages(++count);
+            }
+        } catch (IndexOutOfBoundsException end) {
+            if (count == 0) {
+                throw unreadable("The image has no pages", end);
+            }
+            return count;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable("The image cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+        try {
+            refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
+            return reader.read(index);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable("Page " + (index + 1) + " of the image cannot be decoded: " + e.getMessage(), e);
         }
     }
 }

@@ -2,14 +2,20 @@ package vn.hoso.archive.digitization.internal;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
@@ -24,53 +30,76 @@ import org.slf4j.LoggerFactory;
 class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TesseractOcrEngine.class);
-    private static final int SOURCE_DPI = 300;
     /** Symbols are looked up on first call, so functions newer than Debian's libtesseract do not break loading. */
     private static final TessAPI TESSERACT = TessAPI.INSTANCE;
+    private static final int PAGE_SEGMENTATION = TessPageSegMode.PSM_AUTO;
 
     private final OcrModels models;
+    private final int sourceDpi;
     private final String version;
     private final ThreadLocal<Map<String, TessBaseAPI>> handles = ThreadLocal.withInitial(HashMap::new);
     private final List<TessBaseAPI> allHandles = new CopyOnWriteArrayList<>();
+    /** Recognitions hold the read lock; close() takes the write lock so no handle is freed while in use. */
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
 
-    TesseractOcrEngine(OcrModels models) {
+    /** @param sourceDpi the resolution Tesseract is told the pages have (the rasterizing resolution for PDFs) */
+    TesseractOcrEngine(OcrModels models, int sourceDpi) {
         this.models = models;
+        this.sourceDpi = sourceDpi;
         this.version = TESSERACT.TessVersion();
-        if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
-            log.warn("OMP_THREAD_LIMIT is not 1: Tesseract's OpenMP threads will compete with the page threads");
-        }
+        warnIfOpenMpUnbounded();
     }
 
     @Override
     public RecognizedPage recognize(BufferedImage page, String languages) {
         long start = System.nanoTime();
-        TessBaseAPI handle = handleFor(languages);
-        BufferedImage gray = toGray(page);
-        ByteBuffer pixels = ByteBuffer.wrap(((DataBufferByte) gray.getRaster().getDataBuffer()).getData());
-        TESSERACT.TessBaseAPISetImage(handle, pixels, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        TESSERACT.TessBaseAPISetSourceResolution(handle, SOURCE_DPI);
-        if (TESSERACT.TessBaseAPIRecognize(handle, null) != 0) {
-            throw new IllegalStateException("Tesseract could not recognize the page");
+        Lock lock = lifecycle.readLock();
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The OCR engine is closed");
+            }
+            return recognize(handleFor(languages), toCompactGray(page), start);
+        } finally {
+            lock.unlock();
         }
-        String text = utf8Text(handle);
-        int[] confidences = wordConfidences(handle);
-        TESSERACT.TessBaseAPIClear(handle);
-        double mean = confidences.length == 0 ? 0 : java.util.Arrays.stream(confidences).average().orElse(0);
-        return new RecognizedPage(text.strip(), mean, confidences.length, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public OcrProvenance provenance(String languages) {
-        return new OcrProvenance("tesseract", version, models.sha256Of(languages), "oem=LSTM psm=AUTO dpi=" + SOURCE_DPI);
+        return new OcrProvenance("tesseract", version, models.sha256Of(languages),
+                "oem=LSTM psm=" + PAGE_SEGMENTATION + " dpi=" + sourceDpi);
     }
 
     @Override
     public void close() {
-        allHandles.forEach(handle -> {
-            TESSERACT.TessBaseAPIEnd(handle);
-            TESSERACT.TessBaseAPIDelete(handle);
-        });
-        allHandles.clear();
+        Lock lock = lifecycle.writeLock();
+        lock.lock();
+        try {
+            closed = true;
+            allHandles.forEach(TESSERACT::TessBaseAPIDelete);
+            allHandles.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RecognizedPage recognize(TessBaseAPI handle, BufferedImage gray, long start) {
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        TESSERACT.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        TESSERACT.TessBaseAPISetSourceResolution(handle, sourceDpi);
+        try {
+            if (TESSERACT.TessBaseAPIRecognize(handle, null) != 0) {
+                throw new IllegalStateException("Tesseract could not recognize the page");
+            }
+            String text = utf8Text(handle);
+            int[] confidences = wordConfidences(handle);
+            double mean = Arrays.stream(confidences).average().orElse(0);
+            return new RecognizedPage(text.strip(), mean, confidences.length, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            TESSERACT.TessBaseAPIClear(handle);
+        }
     }
 
     private TessBaseAPI handleFor(String languages) {
@@ -84,13 +113,17 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             TESSERACT.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract could not load '" + languages + "' from " + models.directory());
         }
-        TESSERACT.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        TESSERACT.TessBaseAPISetPageSegMode(handle, PAGE_SEGMENTATION);
         allHandles.add(handle);
+        log.debug("Tesseract handle for '{}' on thread {}", languages, Thread.currentThread().getName());
         return handle;
     }
 
     private static String utf8Text(TessBaseAPI handle) {
         Pointer text = TESSERACT.TessBaseAPIGetUTF8Text(handle);
+        if (text == null) {
+            return "";
+        }
         try {
             return text.getString(0, "UTF-8");
         } finally {
@@ -98,8 +131,12 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         }
     }
 
+    /** The confidence of every recognized word: an array that Tesseract ends with -1 and the caller frees. */
     private static int[] wordConfidences(TessBaseAPI handle) {
         IntByReference array = TESSERACT.TessBaseAPIAllWordConfidences(handle);
+        if (array == null) {
+            return new int[0];
+        }
         Pointer pointer = array.getPointer();
         int count = 0;
         while (pointer.getInt(4L * count) != -1) {
@@ -110,14 +147,37 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         return confidences;
     }
 
-    private static BufferedImage toGray(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+    /** An 8-bit gray copy whose bytes are exactly width × height, transparent areas laid over white. */
+    private static BufferedImage toCompactGray(BufferedImage image) {
+        if (isCompactGray(image)) {
             return image;
         }
         BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, gray.getWidth(), gray.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
         return gray;
+    }
+
+    private static boolean isCompactGray(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                && image.getRaster().getSampleModel() instanceof ComponentSampleModel layout
+                && layout.getScanlineStride() == image.getWidth()
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getData().length == image.getWidth() * image.getHeight()
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
+    }
+
+    private static void warnIfOpenMpUnbounded() {
+        if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
+            log.warn("OMP_THREAD_LIMIT is {} (not 1): Tesseract's OpenMP threads will compete with the page threads;"
+                    + " set it in the environment before the JVM starts", System.getenv("OMP_THREAD_LIMIT"));
+        }
     }
 }

@@ -31,6 +31,13 @@ class MediaTypeDetectorTest {
     }
 
     @Test
+    void bytesNoFormatMatchesAreNotTakenForWhatTheirNameSays() throws IOException {
+        Path file = Files.write(work.resolve("scan.png"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        assertThat(detector.detect(file)).isEqualTo("application/octet-stream");
+        assertThat(detector.isSupported(detector.detect(file))).isFalse();
+    }
+
+    @Test
     void recognizesTheImageFormatsScannersWrite() throws IOException {
         assertThat(detector.detect(Files.write(work.resolve("a"), TestDocuments.png(TestDocuments.page("A")))))
                 .isEqualTo("image/png");

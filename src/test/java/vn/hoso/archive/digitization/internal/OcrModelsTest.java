@@ -55,6 +55,26 @@ class OcrModelsTest {
     }
 
     @Test
+    void columnsAreFoundByTheirHeaderNotTheirPlace() throws IOException {
+        Files.writeString(models.resolve(OcrModels.MANIFEST),
+                "sha256\tbytes\tlanguage\tfile\n" + ABC_SHA256 + "\t3\tvie\tvie.traineddata\n");
+        assertThat(new OcrModels(models).sha256Of("vie")).containsEntry("vie", ABC_SHA256);
+    }
+
+    @Test
+    void aManifestNamingAFileOutsideTheFolderIsRefused() throws IOException {
+        Files.writeString(models.resolve(OcrModels.MANIFEST),
+                "file\tlanguage\tsha256\n../vie.traineddata\tvie\t" + ABC_SHA256 + "\n");
+        assertThatThrownBy(() -> new OcrModels(models)).hasMessageContaining("../vie.traineddata");
+    }
+
+    @Test
+    void aShortManifestLineIsRefusedWithItsLineNumber() throws IOException {
+        Files.writeString(models.resolve(OcrModels.MANIFEST), "file\tlanguage\tsha256\nvie.traineddata\tvie\n");
+        assertThatThrownBy(() -> new OcrModels(models)).hasMessageContaining("line 2");
+    }
+
+    @Test
     void aLanguageWithoutAModelIsRefused() {
         assertThatThrownBy(() -> new OcrModels(models).sha256Of("vie+fra")).hasMessageContaining("'fra'");
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import vn.hoso.archive.TestDocuments;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.digitization.DigitizationFailure;
@@ -48,6 +49,60 @@ class PageImagesTest {
                 .isInstanceOfSatisfying(UnreadableDocumentException.class,
                         e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.IMAGE_TOO_LARGE))
                 .hasMessageContaining("60000 × 60000");
+    }
+
+    @Test
+    void countsPagesWithoutRenderingThem() throws Exception {
+        Path tiff = Files.write(work.resolve("hop.tif"), TestDocuments.tiff(TestDocuments.page("1"), TestDocuments.page("2")));
+        Path pdf = Files.write(work.resolve("scan.pdf"), TestDocuments.imageOnlyPdf(3));
+        Path jpeg = Files.write(work.resolve("scan.jpg"), TestDocuments.jpeg(TestDocuments.page("1")));
+        assertThat(pageImages.pageCount(tiff, "image/tiff")).isEqualTo(2);
+        assertThat(pageImages.pageCount(pdf, "application/pdf")).isEqualTo(3);
+        assertThat(pageImages.pageCount(jpeg, "image/jpeg")).isEqualTo(1);
+        assertThat(visit(jpeg, "image/jpeg")).containsExactly("1:1654x2339");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aTiffWhosePagesPointBackAtEachOtherIsRefused() throws IOException {
+        Path tiff = Files.write(work.resolve("loop.tif"), BrokenDocuments.cyclicTiff());
+        assertThatThrownBy(() -> pageImages.pageCount(tiff, "image/tiff"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("more than " + PageImages.MAX_PAGES + " pages");
+    }
+
+    @Test
+    void aPdfHoldingAnImageDeclaringTooManyPixelsIsRefusedBeforeDecoding() throws IOException {
+        Path pdf = Files.write(work.resolve("bomb.pdf"), BrokenDocuments.pdfWithImageDeclaring(60_000, 60_000));
+        assertThatThrownBy(() -> visit(pdf, "application/pdf"))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.IMAGE_TOO_LARGE))
+                .hasMessageContaining("60000 × 60000");
+    }
+
+    @Test
+    void aPdfPageWhoseScanIsMissingFailsInsteadOfReadingAsBlank() throws IOException {
+        Path pdf = Files.write(work.resolve("missing.pdf"), BrokenDocuments.pdfDrawingAMissingImage());
+        assertThatThrownBy(() -> visit(pdf, "application/pdf"))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.UNREADABLE_DOCUMENT))
+                .hasMessageContaining("Page 1");
+    }
+
+    @Test
+    void aPdfPageWhoseScanCannotBeDecodedFailsInsteadOfReadingAsBlank() throws IOException {
+        Path pdf = Files.write(work.resolve("damaged.pdf"), BrokenDocuments.pdfWithUndecodableJpeg());
+        assertThatThrownBy(() -> visit(pdf, "application/pdf"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("Page 1");
+    }
+
+    @Test
+    void aFailureOfTheVisitorIsNotBlamedOnTheDocument() throws IOException {
+        Path png = Files.write(work.resolve("scan.png"), TestDocuments.png(TestDocuments.page("1")));
+        assertThatThrownBy(() -> pageImages.forEachPage(png, "image/png", (number, image) -> {
+            throw new IllegalStateException("OCR threads are gone");
+        })).isExactlyInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package vn.hoso.archive.digitization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +32,7 @@ class TesseractOcrEngineTest {
 
     @BeforeAll
     static void loadModels() {
-        engine = new TesseractOcrEngine(new OcrModels(Path.of("ocr-models")));
+        engine = new TesseractOcrEngine(new OcrModels(Path.of("ocr-models")), 300);
     }
 
     @AfterAll
@@ -82,6 +85,42 @@ class TesseractOcrEngineTest {
         } finally {
             threads.shutdown();
         }
+    }
+
+    @Test
+    void aTransparentBackgroundReadsAsWhitePaper() {
+        BufferedImage gray = SamplePages.renderPage(RENDERED_LINES);
+        BufferedImage inkOnly = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) {
+                int ink = 255 - (gray.getRaster().getSample(x, y, 0));
+                inkOnly.setRGB(x, y, ink << 24);
+            }
+        }
+        String text = engine.recognize(inkOnly, "vie+eng").text();
+        assertThat(CharacterErrorRate.of(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
+    }
+
+    @Test
+    void aPartOfALargerImageIsReadAsItself() {
+        BufferedImage sheet = new BufferedImage(2000, 2600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = sheet.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+        g.drawImage(SamplePages.renderPage(RENDERED_LINES), 100, 100, null);
+        g.dispose();
+        BufferedImage page = sheet.getSubimage(100, 100, 1654, 2339);
+        String text = engine.recognize(page, "vie+eng").text();
+        assertThat(CharacterErrorRate.of(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
+    }
+
+    @Test
+    void aClosedEngineRefusesRatherThanTouchFreedMemory() {
+        TesseractOcrEngine closing = new TesseractOcrEngine(new OcrModels(Path.of("ocr-models")), 300);
+        BufferedImage page = SamplePages.renderPage(List.of("Trang 1"));
+        closing.recognize(page, "vie");
+        closing.close();
+        assertThatThrownBy(() -> closing.recognize(page, "vie")).isInstanceOf(IllegalStateException.class);
     }
 
     private static void assertCerBelow(Path page, String languages, double bound) throws IOException {
