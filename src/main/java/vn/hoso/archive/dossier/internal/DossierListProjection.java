@@ -16,6 +16,7 @@ import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierRejectedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
+import vn.hoso.archive.dossier.DossierStatusChange;
 import vn.hoso.archive.dossier.DossierWithdrawnEvent;
 import vn.hoso.archive.dossier.ForwardedToVillageEvent;
 import vn.hoso.archive.dossier.ResultIssuedEvent;
@@ -65,16 +66,6 @@ class DossierListProjection {
     }
 
     @EventHandler
-    void on(ForwardedToVillageEvent event) {
-        status(event.dossierId(), DossierStatus.AT_VILLAGE);
-    }
-
-    @EventHandler
-    void on(VillageReplyRecordedEvent event) {
-        status(event.dossierId(), DossierStatus.IN_PROGRESS);
-    }
-
-    @EventHandler
     void on(SupplementRequestedEvent event) {
         jdbc.sql("UPDATE dossier_summary SET status = ?, clock_stopped = TRUE WHERE dossier_id = ?")
                 .params(DossierStatus.AWAITING_SUPPLEMENT.name(), event.dossierId().value()).update();
@@ -106,27 +97,39 @@ class DossierListProjection {
                 .update();
     }
 
+    /** Steps that change nothing but the state: village forward and reply, result returned, rejection, withdrawal, archival. */
+    @EventHandler
+    void on(ForwardedToVillageEvent event) {
+        followStatus(event.dossierId(), event);
+    }
+
+    @EventHandler
+    void on(VillageReplyRecordedEvent event) {
+        followStatus(event.dossierId(), event);
+    }
+
     @EventHandler
     void on(ResultReturnedEvent event) {
-        status(event.dossierId(), DossierStatus.RESULT_RETURNED);
+        followStatus(event.dossierId(), event);
     }
 
     @EventHandler
     void on(DossierRejectedEvent event) {
-        status(event.dossierId(), DossierStatus.REJECTED);
+        followStatus(event.dossierId(), event);
     }
 
     @EventHandler
     void on(DossierWithdrawnEvent event) {
-        status(event.dossierId(), DossierStatus.WITHDRAWN);
+        followStatus(event.dossierId(), event);
     }
 
     @EventHandler
     void on(DossierArchivedEvent event) {
-        status(event.dossierId(), DossierStatus.ARCHIVED);
+        followStatus(event.dossierId(), event);
     }
 
-    private void status(DossierId dossierId, DossierStatus status) {
+    private void followStatus(DossierId dossierId, Object event) {
+        DossierStatus status = DossierStatusChange.after(event).orElseThrow();
         jdbc.sql("UPDATE dossier_summary SET status = ? WHERE dossier_id = ?")
                 .params(status.name(), dossierId.value()).update();
     }
