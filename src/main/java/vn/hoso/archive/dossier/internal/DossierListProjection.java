@@ -3,6 +3,7 @@ package vn.hoso.archive.dossier.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,20 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureCatalogue;
 import vn.hoso.archive.dossier.ApologyIssuedEvent;
-import vn.hoso.archive.dossier.DossierArchivedEvent;
 import vn.hoso.archive.dossier.DossierAssignedEvent;
-import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
-import vn.hoso.archive.dossier.DossierRejectedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
-import vn.hoso.archive.dossier.DossierWithdrawnEvent;
-import vn.hoso.archive.dossier.ForwardedToVillageEvent;
 import vn.hoso.archive.dossier.ResultIssuedEvent;
-import vn.hoso.archive.dossier.ResultReturnedEvent;
 import vn.hoso.archive.dossier.SupplementReceivedEvent;
 import vn.hoso.archive.dossier.SupplementRequestedEvent;
-import vn.hoso.archive.dossier.VillageReplyRecordedEvent;
 
 /** Projects dossier events into the {@code dossier_summary} table behind the dossier list. Replays rebuild it. */
 @Component
@@ -97,41 +91,15 @@ class DossierListProjection {
                 .update();
     }
 
-    /** Steps that change nothing but the state: village forward and reply, result returned, rejection, withdrawal, archival. */
+    /**
+     * Every other dossier step changes nothing but the state (village forward and reply, result returned, rejection,
+     * withdrawal, archival); events of other aggregates change nothing here.
+     */
     @EventHandler
-    void on(ForwardedToVillageEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    @EventHandler
-    void on(VillageReplyRecordedEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    @EventHandler
-    void on(ResultReturnedEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    @EventHandler
-    void on(DossierRejectedEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    @EventHandler
-    void on(DossierWithdrawnEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    @EventHandler
-    void on(DossierArchivedEvent event) {
-        followStatus(event.dossierId(), event);
-    }
-
-    private void followStatus(DossierId dossierId, Object event) {
-        DossierStatus status = DossierStatusChange.after(event).orElseThrow();
-        jdbc.sql("UPDATE dossier_summary SET status = ? WHERE dossier_id = ?")
-                .params(status.name(), dossierId.value()).update();
+    void on(Object event, DomainEventMessage<?> message) {
+        DossierStatusChange.after(event).ifPresent(status ->
+                jdbc.sql("UPDATE dossier_summary SET status = ? WHERE dossier_id = ?")
+                        .params(status.name(), message.getAggregateIdentifier()).update());
     }
 
     private static Timestamp timestamp(Instant instant) {
