@@ -13,9 +13,21 @@ PORT="${HOSO_ES_PORT:-9200}"
 TRANSPORT_PORT="${HOSO_ES_TRANSPORT_PORT:-$((PORT + 100))}"
 DATA="${HOSO_ES_DATA:-$REPO/data/elasticsearch}"
 HEAP="${HOSO_ES_HEAP:-512m}"
-PIDFILE="$DATA/elasticsearch.pid"
 URL="http://127.0.0.1:$PORT"
 RUN_AS=hoso-es
+RELOCATED=/var/lib/hoso
+
+# As root, Elasticsearch runs as the unprivileged user hoso-es, which cannot enter a checkout below a private folder
+# (a home directory, or mktemp -d). Then its installation and data live under /var/lib/hoso instead, the data folder
+# named after the one asked for, so start and stop agree on where it is.
+if [ "$(id -u)" = 0 ]; then
+  id "$RUN_AS" >/dev/null 2>&1 || useradd --system -M -s /usr/sbin/nologin "$RUN_AS"
+  if ! runuser -u "$RUN_AS" -- test -x "$REPO"; then
+    HOME_DIR="$RELOCATED/elasticsearch-$VERSION"
+    DATA="$RELOCATED/elasticsearch-data/$(printf '%s' "$DATA" | sha256sum | cut -c1-16)"
+  fi
+fi
+PIDFILE="$DATA/elasticsearch.pid"
 
 java_home() {
   local candidate
@@ -47,7 +59,6 @@ healthy() {
 # Elasticsearch refuses to run as root: then it runs as the unprivileged system user hoso-es.
 as_server_user() {
   if [ "$(id -u)" = 0 ]; then
-    id "$RUN_AS" >/dev/null 2>&1 || useradd --system -M -s /usr/sbin/nologin "$RUN_AS"
     chown -R "$RUN_AS" "$HOME_DIR" "$DATA"
     runuser -u "$RUN_AS" -- "$@"
   else
