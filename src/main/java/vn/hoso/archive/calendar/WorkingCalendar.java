@@ -73,6 +73,18 @@ public class WorkingCalendar {
         return day;
     }
 
+    /** The working day {@code workingDays} working days before {@code end}. */
+    public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
+        LocalDate day = end;
+        for (int counted = 0; counted < workingDays; counted++) {
+            day = day.minusDays(1);
+            while (!isWorkingDay(day)) {
+                day = day.minusDays(1);
+            }
+        }
+        return day;
+    }
+
     /** Working days from the day after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int sign = to.isBefore(from) ? -1 : 1;

@@ -4,9 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -19,6 +22,9 @@ import vn.hoso.archive.calendar.WorkingCalendar;
  * <p>Deadline rules: the due date is counted in working days from receipt. A supplement request stops the clock
  * with the working days still left; when the supplement arrives, those days count again from its (effective)
  * receipt day. A result issued after the due date is late and needs the apology slip first.
+ *
+ * <p>Deadline alarms ({@link DeadlineAlarms}) are kept by Axon's DeadlineManager in the database, so they go off
+ * after a restart. An alarm only counts while the clock runs and the due date is still the one it was set for.
  */
 @Aggregate
 class Dossier {
@@ -31,17 +37,24 @@ class Dossier {
     private boolean apologyIssued;
     private String resultNumber;
     private int remainingWorkingDaysAtStop;
+    private Instant dueSoonRaisedFor;
+    private Instant overdueRaisedFor;
     private final Set<String> attachedDocuments = new HashSet<>();
 
     Dossier() {
     }
 
+    private static final Set<DossierStatus> CLOCK_RUNNING =
+            EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.AT_VILLAGE);
+
     @CommandHandler
-    Dossier(ReceiveDossierCommand command, WorkingCalendar calendar) {
+    Dossier(ReceiveDossierCommand command, WorkingCalendar calendar, DeadlineAlarms alarms,
+            DeadlineManager deadlineManager) {
         WorkingCalendar.Deadline deadline = calendar.deadline(command.receivedAt(), command.processingWorkingDays());
         apply(new DossierReceivedEvent(command.dossierId(), command.procedureCode(), command.applicant(),
                 command.channel(), command.assistedBy(), command.submittedDocuments(), command.processingWorkingDays(),
-                command.receivedAt(), deadline.dueAt(), deadline.provisional()));
+                command.receivedAt(), deadline.dueAt(), deadline.provisional()))
+                .andThen(() -> scheduleAlarms(alarms, deadlineManager));
     }
 
     @CommandHandler
@@ -72,12 +85,14 @@ class Dossier {
     }
 
     @CommandHandler
-    void handle(ReceiveSupplementCommand command, WorkingCalendar calendar) {
+    void handle(ReceiveSupplementCommand command, WorkingCalendar calendar, DeadlineAlarms alarms,
+                DeadlineManager deadlineManager) {
         require(DossierAction.RECEIVE_SUPPLEMENT);
         LocalDate restartDay = calendar.effectiveReceiptDay(command.receivedAt());
         LocalDate dueDay = calendar.plusWorkingDays(restartDay, remainingWorkingDaysAtStop);
         apply(new SupplementReceivedEvent(dossierId, command.receivedDocuments(), command.receivedAt(),
-                calendar.closingTime(dueDay), !calendar.hasOfficialSchedule(dueDay.getYear())));
+                calendar.closingTime(dueDay), !calendar.hasOfficialSchedule(dueDay.getYear())))
+                .andThen(() -> scheduleAlarms(alarms, deadlineManager));
     }
 
     @CommandHandler
@@ -138,6 +153,29 @@ class Dossier {
         apply(new DocumentAttachedEvent(dossierId, command.documentId(), command.sha256(), command.originalName()));
     }
 
+    @DeadlineHandler(deadlineName = DeadlineAlarms.DUE_SOON)
+    void onDueSoon(DossierDeadline deadline) {
+        if (clockRunsFor(deadline) && !dueAt.equals(dueSoonRaisedFor)) {
+            apply(new DossierDueSoonEvent(dossierId, dueAt));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = DeadlineAlarms.OVERDUE)
+    void onOverdue(DossierDeadline deadline) {
+        if (clockRunsFor(deadline) && !dueAt.equals(overdueRaisedFor)) {
+            apply(new DossierOverdueEvent(dossierId, dueAt));
+        }
+    }
+
+    private boolean clockRunsFor(DossierDeadline deadline) {
+        return CLOCK_RUNNING.contains(status) && deadline.dueAt().equals(dueAt);
+    }
+
+    private void scheduleAlarms(DeadlineAlarms alarms, DeadlineManager deadlineManager) {
+        alarms.alarmsFor(dueAt).forEach(alarm ->
+                deadlineManager.schedule(alarm.at(), alarm.name(), new DossierDeadline(dueAt)));
+    }
+
     private void require(DossierAction action) {
         if (!action.isAllowedIn(status)) {
             throw new DossierActionRefusedException(status, action, "ACTION_NOT_ALLOWED");
@@ -177,6 +215,16 @@ class Dossier {
     void on(SupplementReceivedEvent event) {
         status = DossierStatus.IN_PROGRESS;
         dueAt = event.dueAt();
+    }
+
+    @EventSourcingHandler
+    void on(DossierDueSoonEvent event) {
+        dueSoonRaisedFor = event.dueAt();
+    }
+
+    @EventSourcingHandler
+    void on(DossierOverdueEvent event) {
+        overdueRaisedFor = event.dueAt();
     }
 
     @EventSourcingHandler

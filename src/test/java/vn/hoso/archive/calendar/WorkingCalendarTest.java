@@ -50,6 +50,12 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void countingBackSkipsTheNationalDayBridgeAndTheWeekend() {
+        assertThat(calendar.minusWorkingDays(LocalDate.of(2025, 9, 3), 1)).isEqualTo(LocalDate.of(2025, 8, 29));
+        assertThat(calendar.minusWorkingDays(LocalDate.of(2025, 9, 3), 2)).isEqualTo(LocalDate.of(2025, 8, 28));
+    }
+
+    @Test
     void aWeekendReceiptCountsFromMonday() {
         assertThat(calendar.effectiveReceiptDay(at("2025-07-05T09:00"))).isEqualTo(LocalDate.of(2025, 7, 7));
         assertThat(deadline("2025-07-05T09:00", 2).dueAt()).isEqualTo(at("2025-07-09T17:00"));

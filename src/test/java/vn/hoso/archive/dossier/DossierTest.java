@@ -3,6 +3,7 @@ package vn.hoso.archive.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hoso.archive.calendar.CalendarConfiguration;
 import vn.hoso.archive.calendar.OfficeHours;
+import vn.hoso.archive.calendar.WorkingCalendar;
 
 /** Every transition of the dossier's state machine, and every refused one, on the shipped 2025 calendar. */
 class DossierTest {
@@ -34,8 +36,10 @@ class DossierTest {
     @BeforeEach
     void setUp() throws IOException {
         fixture = new AggregateTestFixture<>(Dossier.class);
-        fixture.registerInjectableResource(CalendarConfiguration.load(
-                new OfficeHours(HANOI, LocalTime.of(7, 30), LocalTime.of(17, 0), LocalTime.of(15, 0)), ""));
+        WorkingCalendar calendar = CalendarConfiguration.load(
+                new OfficeHours(HANOI, LocalTime.of(7, 30), LocalTime.of(17, 0), LocalTime.of(15, 0)), "");
+        fixture.registerInjectableResource(calendar);
+        fixture.registerInjectableResource(new DeadlineAlarms(calendar, Clock.fixed(RECEIVED, HANOI), 1));
     }
 
     private static Instant at(String local) {
@@ -55,6 +59,43 @@ class DossierTest {
                 .when(new ReceiveDossierCommand(ID, "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null,
                         List.of("Đơn"), 3, RECEIVED))
                 .expectEvents(RECEIVED_3_DAYS);
+    }
+
+    private static final ReceiveDossierCommand RECEIVE_3_DAYS = new ReceiveDossierCommand(ID,
+            "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null, List.of("Đơn"), 3, RECEIVED);
+
+    @Test
+    void receiptSetsTheDueSoonAlarmAtTheEndOfThePreviousWorkingDayAndTheOverdueAlarmAtTheDueTime() {
+        fixture.givenCurrentTime(RECEIVED)
+                .when(RECEIVE_3_DAYS)
+                .expectScheduledDeadlineWithName(at("2025-07-09T17:00"), "dossier-due-soon")
+                .expectScheduledDeadlineWithName(at("2025-07-10T17:00"), "dossier-overdue");
+    }
+
+    @Test
+    void anUnresolvedDossierRaisesDueSoonThenOverdue() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGivenCommands(RECEIVE_3_DAYS)
+                .whenTimeAdvancesTo(at("2025-07-10T17:01"))
+                .expectEvents(new DossierDueSoonEvent(ID, at("2025-07-10T17:00")),
+                        new DossierOverdueEvent(ID, at("2025-07-10T17:00")));
+    }
+
+    @Test
+    void alarmsSetBeforeASupplementRequestDoNotCountOnceTheClockStops() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGivenCommands(RECEIVE_3_DAYS,
+                        new RequestSupplementCommand(ID, List.of("Sổ hộ khẩu"), "Thiếu", at("2025-07-08T09:00")))
+                .whenTimeAdvancesTo(at("2025-07-10T17:01"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aResolvedDossierRaisesNoAlarm() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGivenCommands(RECEIVE_3_DAYS, new IssueResultCommand(ID, "XN-1/2025", at("2025-07-08T09:00")))
+                .whenTimeAdvancesTo(at("2025-07-10T17:01"))
+                .expectNoEvents();
     }
 
     @Test
