@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -251,6 +253,30 @@ abstract class WalkingSkeletonScenario {
             }
             return null;
         }, Objects::nonNull);
+    }
+
+    @Test
+    void aCitizensRatingCountsOnceInTheSatisfactionFigures() {
+        String village = "Thôn " + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<JsonNode> receipt = post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "Lê Thu Hà",
+                "channel", "DIRECT", "village", village));
+        String dossierId = receipt.getBody().get("dossierId").asText();
+        assertProblem(action(dossierId, "rating", Map.of("score", 5)), 409, "ACTION_NOT_ALLOWED");
+        action(dossierId, "result", Map.of("resultNumber", "KS-77"));
+        assertProblem(action(dossierId, "rating", Map.of("score", 0)), 400, "INVALID_FIELDS");
+        assertThat(action(dossierId, "rating", Map.of("score", 5, "comment", "Nhanh")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(action(dossierId, "rating", Map.of("score", 1)), 409, "ALREADY_RATED");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1) + "&village={v}";
+        JsonNode satisfaction = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.getForObject("/api/statistics?" + period, JsonNode.class, village).get("satisfaction"),
+                figures -> figures.get("ratings").asLong() == 1);
+        assertThat(satisfaction.get("averageScore").asDouble()).isEqualTo(5.0);
+        assertThat(satisfaction.get("indexPoints").asDouble()).isEqualTo(18.0);
+        assertThat(http.getForObject("/api/statistics.csv?" + period, String.class, village))
+                .contains("ratings,1\n").contains("satisfaction_points,18.0\n");
     }
 
     @Test

@@ -39,6 +39,7 @@ class Dossier {
     private int remainingWorkingDaysAtStop;
     private Instant dueSoonRaisedFor;
     private Instant overdueRaisedFor;
+    private boolean rated;
     private final Set<String> attachedDocuments = new HashSet<>();
 
     Dossier() {
@@ -143,6 +144,15 @@ class Dossier {
         require(DossierAction.CORRECT);
         apply(new DossierCorrectedEvent(dossierId, command.field(), command.correctedValue(), command.reason(),
                 resultNumber));
+    }
+
+    @CommandHandler
+    void handle(RateServiceCommand command) {
+        require(DossierAction.RATE_SERVICE);
+        if (rated) {
+            throw new DossierActionRefusedException(status, DossierAction.RATE_SERVICE, "ALREADY_RATED");
+        }
+        apply(new ServiceRatedEvent(dossierId, command.score(), command.comment(), command.channel(), command.ratedAt()));
     }
 
     @CommandHandler
@@ -256,6 +266,11 @@ class Dossier {
     @EventSourcingHandler
     void on(DossierArchivedEvent event) {
         status = DossierStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRatedEvent event) {
+        rated = true;
     }
 
     @EventSourcingHandler

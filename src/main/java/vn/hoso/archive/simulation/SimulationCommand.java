@@ -35,11 +35,12 @@ class SimulationCommand implements ApplicationRunner {
         WorkloadSimulation.Outcome outcome = simulation.run(preset);
         print(outcome.statistics());
         System.out.printf("%ncommands=%d wall_s=%.1f received=%d online=%d direct=%d resolved=%d resolved_pct=%.1f "
-                        + "overdue=%d procedures_online=%d%n", outcome.commandsSent(), outcome.elapsed().toMillis() / 1000.0,
+                        + "overdue=%d procedures_online=%d satisfaction_points=%s%n", outcome.commandsSent(),
+                outcome.elapsed().toMillis() / 1000.0,
                 outcome.statistics().received().total(), outcome.statistics().received().online(),
                 outcome.statistics().received().direct(), outcome.statistics().resolved().total(),
                 outcome.statistics().resolved().ratePercent(), outcome.statistics().pending().overdue(),
-                outcome.statistics().proceduresOnline().total());
+                outcome.statistics().proceduresOnline().total(), outcome.statistics().satisfaction().indexPoints());
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 
@@ -52,6 +53,9 @@ class SimulationCommand implements ApplicationRunner {
         System.out.printf("  Đang giải quyết / pending:     %,d, trong hạn / within deadline %,d, quá hạn / overdue %,d%n",
                 s.pending().total(), s.pending().withinDeadline(), s.pending().overdue());
         System.out.printf("  Thời gian xử lý TB / average:  %s working days%n", s.averageProcessingWorkingDays());
+        System.out.printf("  Hài lòng / satisfaction:       %s / %d điểm / points (%,d đánh giá / ratings, TB / average %s)%n",
+                s.satisfaction().indexPoints(), s.satisfaction().indexMaxPoints(), s.satisfaction().ratings(),
+                s.satisfaction().averageScore());
         System.out.printf("  Thủ tục trực tuyến / online procedures: %d (%d toàn trình / full, %d một phần / partial)%n",
                 s.proceduresOnline().total(), s.proceduresOnline().fullOnline(), s.proceduresOnline().partialOnline());
     }

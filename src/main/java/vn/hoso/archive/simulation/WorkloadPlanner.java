@@ -15,8 +15,10 @@ import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.dossier.Applicant;
 import vn.hoso.archive.dossier.AssignDossierCommand;
 import vn.hoso.archive.dossier.Channel;
+import vn.hoso.archive.dossier.FeedbackChannel;
 import vn.hoso.archive.dossier.ForwardToVillageCommand;
 import vn.hoso.archive.dossier.IssueResultCommand;
+import vn.hoso.archive.dossier.RateServiceCommand;
 import vn.hoso.archive.dossier.ReceiveSupplementCommand;
 import vn.hoso.archive.dossier.RecordVillageReplyCommand;
 import vn.hoso.archive.dossier.RequestSupplementCommand;
@@ -31,6 +33,8 @@ import vn.hoso.archive.dossier.ReturnResultCommand;
 class WorkloadPlanner {
 
     private static final double SUPPLEMENT_SHARE = 0.08;
+    /** Share of citizens who rate the service once they have their result; all satisfied, as the seed's 18 / 18. */
+    private static final double RATING_SHARE = 0.4;
     private static final int OPEN_DOSSIER_MIN_WORKING_DAYS = 10;
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Hồng", "Minh", "Đức", "Thu", "Quang", "Ngọc"};
@@ -66,11 +70,21 @@ class WorkloadPlanner {
         return plans;
     }
 
+    private static void addRating(List<DossierPlan.Step> steps, Channel channel, Instant returnedAt, Random random) {
+        if (random.nextDouble() < RATING_SHARE) {
+            Instant ratedAt = returnedAt.plus(Duration.ofMinutes(2));
+            int score = random.nextDouble() < 0.8 ? 5 : 4;
+            FeedbackChannel feedback = channel == Channel.ONLINE ? FeedbackChannel.PORTAL : FeedbackChannel.COUNTER_QR;
+            steps.add(new DossierPlan.Step(ratedAt, id -> new RateServiceCommand(id, score, null, feedback, ratedAt)));
+        }
+    }
+
     private DossierPlan plan(Instant receivedAt, Channel channel, Procedure procedure, boolean resolved,
                              List<LocalDate> workingDays, Instant periodEnd, Random random) {
         List<DossierPlan.Step> steps = new ArrayList<>();
+        String official = "can.bo." + (1 + random.nextInt(6));
         steps.add(new DossierPlan.Step(receivedAt.plus(Duration.ofMinutes(10)),
-                id -> new AssignDossierCommand(id, "can.bo." + (1 + random.nextInt(6)), procedure.field())));
+                id -> new AssignDossierCommand(id, official, procedure.field())));
         if (resolved) {
             Instant dueAt = calendar.deadline(receivedAt, procedure.processingWorkingDays()).dueAt();
             Instant issuedAt = resultTime(receivedAt, dueAt, workingDays, periodEnd, random);
@@ -78,6 +92,7 @@ class WorkloadPlanner {
             steps.add(new DossierPlan.Step(issuedAt, id -> new IssueResultCommand(id, "KQ-" + id.value(), issuedAt)));
             Instant returnedAt = issuedAt.plus(Duration.ofMinutes(30));
             steps.add(new DossierPlan.Step(returnedAt, id -> new ReturnResultCommand(id, returnedAt)));
+            addRating(steps, channel, returnedAt, random);
         }
         return new DossierPlan(receivedAt, channel, procedure, applicant(random), steps, resolved);
     }

@@ -178,6 +178,21 @@ class DossierTest {
                 .expectEvents(new DossierWithdrawnEvent(ID, "Công dân rút hồ sơ"));
     }
 
+    @Test
+    void theCitizenRatesTheServiceOnceTheResultIsOut() {
+        ResultIssuedEvent issued = new ResultIssuedEvent(ID, "XN-125/2025", at("2025-07-10T16:00"), false);
+        RateServiceCommand rating = new RateServiceCommand(ID, 5, "Nhanh, chu đáo", FeedbackChannel.COUNTER_QR,
+                at("2025-07-11T08:05"));
+        ServiceRatedEvent rated = new ServiceRatedEvent(ID, 5, "Nhanh, chu đáo", FeedbackChannel.COUNTER_QR,
+                at("2025-07-11T08:05"));
+        fixture.given(RECEIVED_3_DAYS, issued).when(rating).expectEvents(rated);
+        fixture.given(RECEIVED_3_DAYS, issued, rated)
+                .when(rating)
+                .expectNoEvents()
+                .expectException(DossierActionRefusedException.class)
+                .expectExceptionMessage("RATE_SERVICE refused in state RESULT_ISSUED: ALREADY_RATED");
+    }
+
     @ParameterizedTest
     @EnumSource(DossierStatus.class)
     void everyActionTheStateDoesNotAllowIsRefusedWithTheActionsAllowedNow(DossierStatus status) {
@@ -226,6 +241,7 @@ class DossierTest {
             case ARCHIVE -> new ArchiveDossierCommand(ID, later);
             case CORRECT -> new CorrectDossierCommand(ID, "f", "v", "r");
             case ATTACH_DOCUMENT -> new AttachDocumentCommand(ID, "doc", "ab".repeat(32), "x.png");
+            case RATE_SERVICE -> new RateServiceCommand(ID, 5, null, FeedbackChannel.COUNTER_QR, later);
         };
     }
 

@@ -53,5 +53,9 @@ class WorkloadSimulationTest {
         assertThat(statistics.pending()).isEqualTo(new Statistics.Pending(preset.openAtEnd(), preset.openAtEnd(), 0));
         assertThat(statistics.proceduresOnline()).isEqualTo(new Statistics.ProceduresOnline(431, 81, 350));
         assertThat(statistics.averageProcessingWorkingDays()).isNotNull().isPositive();
+        assertThat(statistics.satisfaction().ratings()).isPositive();
+        assertThat(statistics.satisfaction().indexPoints()).isEqualTo(18.0);
+        assertThat(statistics.backlogByAge().stream().mapToLong(Statistics.BacklogBand::dossiers).sum())
+                .isEqualTo(preset.openAtEnd());
     }
 }

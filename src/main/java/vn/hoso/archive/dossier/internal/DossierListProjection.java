@@ -16,6 +16,7 @@ import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
 import vn.hoso.archive.dossier.ResultIssuedEvent;
+import vn.hoso.archive.dossier.ServiceRatedEvent;
 import vn.hoso.archive.dossier.SupplementReceivedEvent;
 import vn.hoso.archive.dossier.SupplementRequestedEvent;
 
@@ -89,6 +90,12 @@ class DossierListProjection {
                 .params(DossierStatus.RESULT_ISSUED.name(), event.resultNumber(), timestamp(event.issuedAt()),
                         event.late(), event.dossierId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(ServiceRatedEvent event) {
+        jdbc.sql("UPDATE dossier_summary SET rating = ?, rated_at = ? WHERE dossier_id = ?")
+                .params(event.score(), timestamp(event.ratedAt()), event.dossierId().value()).update();
     }
 
     /**

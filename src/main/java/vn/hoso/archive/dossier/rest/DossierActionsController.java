@@ -2,6 +2,8 @@ package vn.hoso.archive.dossier.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +23,11 @@ import vn.hoso.archive.dossier.ArchiveDossierCommand;
 import vn.hoso.archive.dossier.AssignDossierCommand;
 import vn.hoso.archive.dossier.CorrectDossierCommand;
 import vn.hoso.archive.dossier.DossierId;
+import vn.hoso.archive.dossier.FeedbackChannel;
 import vn.hoso.archive.dossier.ForwardToVillageCommand;
 import vn.hoso.archive.dossier.IssueApologyCommand;
 import vn.hoso.archive.dossier.IssueResultCommand;
+import vn.hoso.archive.dossier.RateServiceCommand;
 import vn.hoso.archive.dossier.ReceiveSupplementCommand;
 import vn.hoso.archive.dossier.RecordVillageReplyCommand;
 import vn.hoso.archive.dossier.RejectDossierCommand;
@@ -72,6 +76,11 @@ class DossierActionsController {
 
     record Correction(@NotBlank @Size(max = 100) String field, @NotBlank @Size(max = 2000) String correctedValue,
                       @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** 1 very dissatisfied … 5 very satisfied; the channel defaults to the counter's QR code. */
+    record Rating(@NotNull @Min(RateServiceCommand.LOWEST_SCORE) @Max(RateServiceCommand.HIGHEST_SCORE) Integer score,
+                  @Size(max = 2000) String comment, FeedbackChannel channel) {
     }
 
     @PostMapping("/assignment")
@@ -135,6 +144,13 @@ class DossierActionsController {
     @PostMapping("/correction")
     void correct(@PathVariable String dossierId, @Valid @RequestBody Correction body, HttpServletRequest http) {
         commands.send(new CorrectDossierCommand(id(dossierId), body.field(), body.correctedValue(), body.reason()), http);
+    }
+
+    @PostMapping("/rating")
+    void rate(@PathVariable String dossierId, @Valid @RequestBody Rating body, HttpServletRequest http) {
+        FeedbackChannel channel = body.channel() == null ? FeedbackChannel.COUNTER_QR : body.channel();
+        commands.send(new RateServiceCommand(id(dossierId), body.score(), body.comment(), channel, clock.instant()),
+                http);
     }
 
     private static DossierId id(String dossierId) {

@@ -2,6 +2,7 @@ package vn.hoso.archive.reporting.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ class StatisticsController {
                                @RequestParam(required = false) String village,
                                @RequestParam(required = false) String channel) {
         Statistics s = statistics(from, to, procedure, field, village, channel);
-        List<Map.Entry<String, Object>> figures = List.of(
+        List<Map.Entry<String, Object>> figures = new ArrayList<>(List.of(
                 Map.entry("from", s.from()), Map.entry("to", s.to()),
                 Map.entry("received", s.received().total()), Map.entry("received_online", s.received().online()),
                 Map.entry("received_direct", s.received().direct()), Map.entry("received_post", s.received().post()),
@@ -58,14 +59,24 @@ class StatisticsController {
                 Map.entry("resolved_late", s.resolved().late()), Map.entry("resolved_percent", s.resolved().ratePercent()),
                 Map.entry("pending", s.pending().total()), Map.entry("pending_within_deadline", s.pending().withinDeadline()),
                 Map.entry("pending_overdue", s.pending().overdue()),
-                Map.entry("average_processing_working_days",
-                        s.averageProcessingWorkingDays() == null ? "" : s.averageProcessingWorkingDays()),
+                Map.entry("average_processing_working_days", blankIfNull(s.averageProcessingWorkingDays())),
                 Map.entry("procedures_online", s.proceduresOnline().total()),
                 Map.entry("procedures_full_online", s.proceduresOnline().fullOnline()),
-                Map.entry("procedures_partial_online", s.proceduresOnline().partialOnline()));
+                Map.entry("procedures_partial_online", s.proceduresOnline().partialOnline()),
+                Map.entry("ratings", s.satisfaction().ratings()),
+                Map.entry("rating_average", blankIfNull(s.satisfaction().averageScore())),
+                Map.entry("satisfied_percent", blankIfNull(s.satisfaction().satisfiedPercent())),
+                Map.entry("satisfaction_points", blankIfNull(s.satisfaction().indexPoints())),
+                Map.entry("satisfaction_max_points", s.satisfaction().indexMaxPoints())));
+        s.backlogByAge().forEach(band -> figures.add(Map.entry("backlog_working_days_" + band.fromWorkingDays()
+                + (band.toWorkingDays() == null ? "_plus" : "_" + band.toWorkingDays()), band.dossiers())));
         String body = "figure,value\n" + figures.stream().map(f -> f.getKey() + "," + f.getValue())
                 .collect(Collectors.joining("\n")) + "\n";
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"statistics-" + from + "-" + to
                 + ".csv\"").body(body);
+    }
+
+    private static Object blankIfNull(Double value) {
+        return value == null ? "" : value;
     }
 }
