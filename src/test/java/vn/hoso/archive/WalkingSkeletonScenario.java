@@ -280,6 +280,37 @@ abstract class WalkingSkeletonScenario {
     }
 
     @Test
+    void aCatalogueReimportRevisesOnlyWhatChangedAndTheProcedureKeepsItsHistory() {
+        String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String header = "code\tfield\tonline_level\tworking_days\tvillage_confirmation\tname_vi\tname_en"
+                + "\trequired_documents\tlegal_source\n";
+        String threeDays = header + code + "\tcivil\tOFFLINE\t3\tfalse\tThủ tục thử\tTrial procedure\tĐơn\t\n";
+        assertThat(importCatalogue(threeDays).getBody().toString()).isEqualTo("{\"defined\":1,\"revised\":0,\"unchanged\":0}");
+        assertThat(importCatalogue(threeDays).getBody().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(importCatalogue(threeDays.replace("\t3\t", "\t5\t")).getBody().get("revised").asInt()).isEqualTo(1);
+
+        assertThat(http.getForObject("/api/procedures/{code}", JsonNode.class, code).get("processingWorkingDays")
+                .asInt()).isEqualTo(5);
+        JsonNode history = http.getForObject("/api/procedures/{code}/history", JsonNode.class, code);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("revision").asInt()).isEqualTo(2);
+        assertThat(history.get(1).get("changedFields").toString()).isEqualTo("[\"processingWorkingDays\"]");
+        assertThat(history.get(1).get("actor").asText()).isEqualTo("test.official");
+        assertThat(history.get(0).get("procedure").get("processingWorkingDays").asInt()).isEqualTo(3);
+
+        ResponseEntity<JsonNode> bad = importCatalogue(header + "TEST-OTHER\tcivil\tOFFLINE\t3\tfalse\tA\tB\t\t\n"
+                + code + "\tcivil\tSOMETIMES\t3\tfalse\tA\tB\t\t\n");
+        assertProblem(bad, 400, "CATALOGUE_INVALID_LINE");
+        assertThat(bad.getBody().get("line").asInt()).isEqualTo(3);
+        assertThat(http.getForEntity("/api/procedures/TEST-OTHER", JsonNode.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private ResponseEntity<JsonNode> importCatalogue(String tsv) {
+        return postFiles("/api/procedures/import", List.of(Map.entry("procedures.tsv",
+                tsv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void theDossierListIsRebuiltIdenticallyByReplayingTheEvents() {
         String dossierId = receiveDossier("CIVIL-RECORD-CHANGE", "Hoàng Văn Em");
         action(dossierId, "assignment", Map.of("official", "can.bo.phat.lai"));
@@ -363,6 +394,10 @@ abstract class WalkingSkeletonScenario {
     }
 
     private ResponseEntity<JsonNode> upload(String dossierId, List<Map.Entry<String, byte[]>> files) {
+        return postFiles("/api/dossiers/{id}/documents", files, dossierId);
+    }
+
+    private ResponseEntity<JsonNode> postFiles(String path, List<Map.Entry<String, byte[]>> files, Object... variables) {
         var form = new LinkedMultiValueMap<String, Object>();
         for (Map.Entry<String, byte[]> file : files) {
             form.add("file", new ByteArrayResource(file.getValue()) {
@@ -374,8 +409,7 @@ abstract class WalkingSkeletonScenario {
         }
         HttpHeaders headers = actorHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange("/api/dossiers/{id}/documents", HttpMethod.POST, new HttpEntity<>(form, headers),
-                JsonNode.class, dossierId);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class, variables);
     }
 
     private JsonNode awaitHits(String query) {

@@ -23,6 +23,12 @@ public record Procedure(
     public enum OnlineLevel { FULL_ONLINE, PARTIAL_ONLINE, OFFLINE }
 
     public Procedure {
+        if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{1,63}")) {
+            throw new IllegalArgumentException("a procedure code is 2–64 capital letters, digits and dashes: " + code);
+        }
+        if (processingWorkingDays < 0) {
+            throw new IllegalArgumentException("working days cannot be negative: " + processingWorkingDays);
+        }
         requiredDocuments = List.copyOf(requiredDocuments);
     }
 }

@@ -1,36 +1,48 @@
 package vn.hoso.archive.catalogue;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.access.Actor;
 
-/** The procedures on offer, read from a tab-separated file described in {@code catalogue/README.md}. */
+/**
+ * The procedures on offer now. Every change goes through an import whose changes are events of the procedure's
+ * {@link CatalogueEntry}, so a procedure's history shows which rules applied when; this view follows those events
+ * (table {@code procedure_catalogue}). An archive without a catalogue imports {@code hoso.catalogue.file} at start.
+ */
 @Component
 public class ProcedureCatalogue {
 
-    private static final int COLUMNS = 9;
+    private static final Actor INITIAL_IMPORT = new Actor("system:catalogue");
 
-    private volatile Map<String, Procedure> byCode;
+    private final Map<String, Procedure> byCode = new ConcurrentSkipListMap<>();
+    private final CommandGateway commands;
+    private final Resource initialFile;
 
-    ProcedureCatalogue(@Value("${hoso.catalogue.file:classpath:catalogue/procedures.tsv}") Resource file) {
-        this.byCode = read(file);
+    ProcedureCatalogue(JdbcClient jdbc, ObjectMapper json, CommandGateway commands,
+                       @Value("${hoso.catalogue.file:classpath:catalogue/procedures.tsv}") Resource initialFile) {
+        this.commands = commands;
+        this.initialFile = initialFile;
+        jdbc.sql("SELECT definition FROM procedure_catalogue").query(String.class).list()
+                .forEach(definition -> adopt(read(json, definition)));
     }
 
-    /** Adds procedures, replacing any with the same code. */
-    public synchronized void importProcedures(List<Procedure> procedures) {
-        Map<String, Procedure> updated = new LinkedHashMap<>(byCode);
-        procedures.forEach(procedure -> updated.put(procedure.code(), procedure));
-        byCode = updated;
+    /** How many procedures an import added, changed and left as they were. */
+    public record ImportResult(int defined, int revised, int unchanged) {
     }
 
     public Optional<Procedure> find(String code) {
@@ -41,34 +53,41 @@ public class ProcedureCatalogue {
         return List.copyOf(byCode.values());
     }
 
-    private static Map<String, Procedure> read(Resource file) {
-        Map<String, Procedure> procedures = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-            reader.readLine();
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    Procedure procedure = parse(line, lineNumber, file);
-                    procedures.put(procedure.code(), procedure);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the procedure catalogue " + file, e);
+    /** Records each procedure as a new or revised entry, or leaves it when nothing changed; {@code source} is kept. */
+    public ImportResult importProcedures(List<Procedure> procedures, String source, Actor actor) {
+        int[] outcomes = new int[CatalogueEntry.Outcome.values().length];
+        MetaData byActor = MetaData.with(Actor.METADATA_KEY, actor.name());
+        for (Procedure procedure : procedures) {
+            CatalogueEntry.Outcome outcome = commands.sendAndWait(RecordProcedureCommand.of(procedure, source), byActor);
+            outcomes[outcome.ordinal()]++;
         }
-        return procedures;
+        return new ImportResult(outcomes[CatalogueEntry.Outcome.DEFINED.ordinal()],
+                outcomes[CatalogueEntry.Outcome.REVISED.ordinal()], outcomes[CatalogueEntry.Outcome.UNCHANGED.ordinal()]);
     }
 
-    private static Procedure parse(String line, int lineNumber, Resource file) {
-        String[] cells = line.split("\t", -1);
-        if (cells.length != COLUMNS) {
-            throw new IllegalStateException("Procedure catalogue " + file + " line " + lineNumber + ": expected "
-                    + COLUMNS + " tab-separated columns, found " + cells.length);
+    /** Reads the whole file first (see {@link ProcedureFile}), so a bad line imports nothing. */
+    public ImportResult importFile(InputStream file, String source, Actor actor) {
+        return importProcedures(ProcedureFile.read(file), source, actor);
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void importInitialFileIntoAnEmptyCatalogue() throws IOException {
+        if (byCode.isEmpty()) {
+            try (InputStream in = initialFile.getInputStream()) {
+                importFile(in, initialFile.getDescription(), INITIAL_IMPORT);
+            }
         }
-        List<String> documents = Arrays.stream(cells[7].split(";")).map(String::strip).filter(d -> !d.isEmpty()).toList();
-        return new Procedure(cells[0].strip(), cells[5].strip(), cells[6].strip(), cells[1].strip(),
-                Procedure.OnlineLevel.valueOf(cells[2].strip()), Integer.parseInt(cells[3].strip()),
-                Boolean.parseBoolean(cells[4].strip()), documents, cells[8].strip());
+    }
+
+    void adopt(Procedure procedure) {
+        byCode.put(procedure.code(), procedure);
+    }
+
+    private static Procedure read(ObjectMapper json, String definition) {
+        try {
+            return json.readValue(definition, Procedure.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Unreadable procedure in procedure_catalogue: " + definition, e);
+        }
     }
 }

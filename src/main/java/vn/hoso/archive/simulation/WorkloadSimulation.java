@@ -31,7 +31,8 @@ import vn.hoso.archive.reporting.StatisticsReport;
 @Component
 public class WorkloadSimulation {
 
-    private static final MetaData AS_SIMULATION = MetaData.with(Actor.METADATA_KEY, "system:simulation");
+    private static final Actor SIMULATION = new Actor("system:simulation");
+    private static final MetaData AS_SIMULATION = MetaData.with(Actor.METADATA_KEY, SIMULATION.name());
     private static final int CLIENTS = 4;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
@@ -57,7 +58,8 @@ public class WorkloadSimulation {
 
     public Outcome run(SimulationPreset preset) throws InterruptedException {
         Instant start = Instant.now();
-        catalogue.importProcedures(SyntheticProcedures.toReach(preset, catalogue.all()));
+        catalogue.importProcedures(SyntheticProcedures.toReach(preset, catalogue.all()), "simulation:" + preset.name(),
+                SIMULATION);
         List<DossierPlan> plans = planner.plan(preset, catalogue.all());
         int sent = drive(plans);
         awaitDossierList(plans);
