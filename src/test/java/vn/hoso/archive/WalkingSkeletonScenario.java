@@ -143,14 +143,15 @@ abstract class WalkingSkeletonScenario {
 
     @Test
     void theLifecycleRefusesAnOutOfOrderStepWithTheActionsAllowedNow() {
+        String village = "Thanh Thùy " + UUID.randomUUID().toString().substring(0, 6);
         ResponseEntity<JsonNode> receipt = post(Map.of("procedureCode", "LAND-ORIGIN-CONFIRMATION",
                 "applicantName", "Đỗ Thị Hoa", "channel", "ASSISTED", "assistedBy", "Tổ công nghệ số thôn Thanh Thùy",
-                "village", "Thanh Thùy", "citizenId", "001190012345"));
+                "village", village, "citizenId", "001190012345"));
         assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(receipt.getBody().get("dueAt").asText()).isNotBlank();
         String dossierId = receipt.getBody().get("dossierId").asText();
 
-        assertThat(action(dossierId, "village-forward", Map.of("village", "Thanh Thùy", "purpose", "Nguồn gốc đất"))
+        assertThat(action(dossierId, "village-forward", Map.of("village", village, "purpose", "Nguồn gốc đất"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ResponseEntity<JsonNode> refused = action(dossierId, "result", Map.of("resultNumber", "XN-1"));
         assertProblem(refused, 409, "ACTION_NOT_ALLOWED");
@@ -163,7 +164,7 @@ abstract class WalkingSkeletonScenario {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode listed = await().atMost(Duration.ofSeconds(30)).until(
                 () -> http.getForObject("/api/dossiers?village={v}&procedure=LAND-ORIGIN-CONFIRMATION", JsonNode.class,
-                        "Thanh Thùy"),
+                        village),
                 page -> page.get("entries").size() > 0 && page.get("entries").get(0).get("status").asText()
                         .equals("RESULT_ISSUED"));
         JsonNode entry = listed.get("entries").get(0);
@@ -171,7 +172,7 @@ abstract class WalkingSkeletonScenario {
         assertThat(entry.get("field").asText()).isEqualTo("land");
         assertThat(entry.get("resultNumber").asText()).isEqualTo("XN-1");
         assertThat(entry.get("overdue").asBoolean()).isFalse();
-        assertThat(http.getForObject("/api/dossiers?status=AT_VILLAGE&village={v}", JsonNode.class, "Thanh Thùy")
+        assertThat(http.getForObject("/api/dossiers?status=AT_VILLAGE&village={v}", JsonNode.class, village)
                 .get("total").asLong()).isZero();
         assertProblem(http.getForEntity("/api/dossiers?status=SLEEPING", JsonNode.class), 400, "INVALID_PARAMETER");
         assertProblem(action("THANHOAI-000000-9999", "result", Map.of("resultNumber", "XN-1")), 404, "DOSSIER_NOT_FOUND");

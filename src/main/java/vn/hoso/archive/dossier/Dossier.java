@@ -26,7 +26,7 @@ import vn.hoso.archive.calendar.WorkingCalendar;
  * <p>Deadline alarms ({@link DeadlineAlarms}) are kept by Axon's DeadlineManager in the database, so they go off
  * after a restart. An alarm only counts while the clock runs and the due date is still the one it was set for.
  */
-@Aggregate
+@Aggregate(cache = "dossierCache")
 class Dossier {
 
     @AggregateIdentifier

@@ -1,0 +1,212 @@
+package vn.hoso.archive.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongUnaryOperator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hoso.archive.dossier.Applicant;
+import vn.hoso.archive.dossier.ArchiveDossierCommand;
+import vn.hoso.archive.dossier.AssignDossierCommand;
+import vn.hoso.archive.dossier.AttachDocumentCommand;
+import vn.hoso.archive.dossier.Channel;
+import vn.hoso.archive.dossier.DossierAssignedEvent;
+import vn.hoso.archive.dossier.DossierId;
+import vn.hoso.archive.dossier.FeedbackChannel;
+import vn.hoso.archive.dossier.ForwardToVillageCommand;
+import vn.hoso.archive.dossier.IssueResultCommand;
+import vn.hoso.archive.dossier.RateServiceCommand;
+import vn.hoso.archive.dossier.ReceiveDossierCommand;
+import vn.hoso.archive.dossier.RecordVillageReplyCommand;
+import vn.hoso.archive.dossier.ReturnResultCommand;
+
+/**
+ * {@code ./hoso bench events}: on the configured database, side by side in one run,
+ * <ol>
+ *   <li>dossier commands from {@value #CLIENTS} concurrent clients (whole lifecycles: receipt to archival, one event
+ *   per command) against raw appends of the same events from as many threads, one transaction each;</li>
+ *   <li>loading a dossier of {@value #LONG_STREAM} events: the aggregate rebuilt for a command that changes nothing;</li>
+ *   <li>rebuilding the dossier list projection by replaying every event.</li>
+ * </ol>
+ */
+@Component
+@ConditionalOnProperty(name = "hoso.bench", havingValue = "events")
+class EventStoreBenchmark implements ApplicationRunner {
+
+    private static final int CLIENTS = 4;
+    private static final int LONG_STREAM = 200;
+    private static final int LOADS = 200;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURED = Duration.ofSeconds(20);
+    private static final Applicant APPLICANT =
+            new Applicant("Nguyễn Văn Bền", "001085099999", "Thôn 1", "Thanh Thùy", "0912000000");
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final TransactionTemplate transactions;
+    private final EventProcessingConfiguration processing;
+    private final ConfigurableApplicationContext context;
+    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private final AtomicLong rounds = new AtomicLong();
+
+    EventStoreBenchmark(CommandGateway commands, EventStore eventStore, TransactionTemplate transactions,
+                        EventProcessingConfiguration processing, ConfigurableApplicationContext context) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.transactions = transactions;
+        this.processing = processing;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        int exitCode = 1;
+        try {
+            measure();
+            exitCode = 0;
+        } catch (Exception e) {
+            System.err.println("The event store benchmark failed: " + e);
+        } finally {
+            int code = exitCode;
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
+    }
+
+    private void measure() throws Exception {
+        System.out.printf("Event store benchmark, %d clients, %d s per phase after %d s warm-up%n", CLIENTS,
+                MEASURED.toSeconds(), WARM_UP.toSeconds());
+        throughput("warm-up", WARM_UP, this::dossierLifecycle);
+        double commandRate = throughput("commands", MEASURED, this::dossierLifecycle);
+        double rawRate = throughput("raw appends", MEASURED, this::rawAppends);
+        double[] loadMillis = loadLongDossier();
+        Rebuild rebuild = rebuildDossierList();
+        System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f ratio_commands_vs_raw=%.2f "
+                        + "load_200_p50_ms=%.2f load_200_p95_ms=%.2f rebuild_events=%d rebuild_s=%.1f "
+                        + "rebuild_events_per_s=%.0f clients=%d%n",
+                commandRate, rawRate, commandRate / rawRate, percentile(loadMillis, 50), percentile(loadMillis, 95),
+                rebuild.events(), rebuild.seconds(), rebuild.events() / rebuild.seconds(), CLIENTS);
+    }
+
+    /** Each client repeats {@code work} (which returns how many events it stored) until the time is up. */
+    private double throughput(String phase, Duration duration, LongUnaryOperator work) throws Exception {
+        AtomicLong events = new AtomicLong();
+        long deadline = System.nanoTime() + duration.toNanos();
+        long started = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                running.add(clients.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        events.addAndGet(work.applyAsLong(rounds.incrementAndGet()));
+                    }
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = events.get() / seconds;
+        System.out.printf("  %-12s %,9d events in %5.1f s = %,7.0f events/s%n", phase, events.get(), seconds, rate);
+        return rate;
+    }
+
+    private long dossierLifecycle(long round) {
+        DossierId id = new DossierId("BENCH-" + run + "-" + round);
+        Instant now = Instant.now();
+        List<Object> steps = List.of(
+                new ReceiveDossierCommand(id, "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null,
+                        List.of("Đơn"), 5, now),
+                new AssignDossierCommand(id, "can.bo." + round % 6, "land"),
+                new ForwardToVillageCommand(id, "Thanh Thùy", "Xác nhận nguồn gốc đất"),
+                new RecordVillageReplyCommand(id, true, "Đất ở ổn định"),
+                new IssueResultCommand(id, "XN-" + round, now),
+                new ReturnResultCommand(id, now),
+                new RateServiceCommand(id, 5, null, FeedbackChannel.COUNTER_QR, now),
+                new ArchiveDossierCommand(id, now));
+        steps.forEach(commands::sendAndWait);
+        return steps.size();
+    }
+
+    /** The same number of events per round as a lifecycle, appended straight to the store, one transaction each. */
+    private long rawAppends(long round) {
+        String aggregate = "RAW-" + run + "-" + round;
+        DossierId id = new DossierId(aggregate);
+        for (int sequence = 0; sequence < 8; sequence++) {
+            long number = sequence;
+            transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
+                    "Dossier", aggregate, number, new DossierAssignedEvent(id, "can.bo.1", "land"))));
+        }
+        return 8;
+    }
+
+    private double[] loadLongDossier() {
+        DossierId id = new DossierId("BENCH-" + run + "-LONG");
+        commands.sendAndWait(new ReceiveDossierCommand(id, "CIVIL-BIRTH", APPLICANT, Channel.DIRECT, null, List.of(),
+                0, Instant.now()));
+        for (int document = 1; document < LONG_STREAM; document++) {
+            commands.sendAndWait(new AttachDocumentCommand(id, "doc-" + document, "ab".repeat(32), "p.png"));
+        }
+        AttachDocumentCommand alreadyAttached = new AttachDocumentCommand(id, "doc-1", "ab".repeat(32), "p.png");
+        double[] millis = new double[LOADS];
+        for (int load = 0; load < LOADS; load++) {
+            long started = System.nanoTime();
+            commands.sendAndWait(alreadyAttached);
+            millis[load] = (System.nanoTime() - started) / 1e6;
+        }
+        System.out.printf("  load of a %d-event dossier (command that changes nothing): p50 %.2f ms, p95 %.2f ms%n",
+                LONG_STREAM, percentile(millis, 50), percentile(millis, 95));
+        return millis;
+    }
+
+    private record Rebuild(long events, double seconds) {
+    }
+
+    private Rebuild rebuildDossierList() throws InterruptedException {
+        StreamingEventProcessor list = processing.eventProcessor("dossier-list", StreamingEventProcessor.class)
+                .orElseThrow();
+        long head = eventStore.createHeadToken().position().orElse(0);
+        awaitPosition(list, head);
+        long started = System.nanoTime();
+        list.shutDown();
+        list.resetTokens();
+        list.start();
+        awaitPosition(list, head);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("  dossier list rebuilt from %,d events in %.1f s%n", head, seconds);
+        return new Rebuild(head, seconds);
+    }
+
+    private static void awaitPosition(StreamingEventProcessor processor, long position) throws InterruptedException {
+        while (processor.processingStatus().values().stream()
+                .anyMatch(status -> status.getCurrentPosition().orElse(-1) < position)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+}
