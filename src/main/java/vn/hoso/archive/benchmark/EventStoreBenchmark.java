@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoso.archive.dossier.Applicant;
@@ -43,7 +44,8 @@ import vn.hoso.archive.dossier.ReturnResultCommand;
  *   <li>dossier commands from {@value #CLIENTS} concurrent clients (whole lifecycles: receipt to archival, one event
  *   per command) against raw appends of the same events from as many threads, one transaction each;</li>
  *   <li>loading a dossier of {@value #LONG_STREAM} events: the aggregate rebuilt for a command that changes nothing;</li>
- *   <li>rebuilding the dossier list projection by replaying every event.</li>
+ *   <li>rebuilding the dossier list projection by replaying every event;</li>
+ *   <li>as the ceiling for both, one-row commits from as many plain JDBC clients.</li>
  * </ol>
  */
 @Component
@@ -63,11 +65,14 @@ class EventStoreBenchmark implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final EventProcessingConfiguration processing;
     private final ConfigurableApplicationContext context;
+    private final JdbcTemplate jdbc;
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final AtomicLong rounds = new AtomicLong();
 
     EventStoreBenchmark(CommandGateway commands, EventStore eventStore, TransactionTemplate transactions,
-                        EventProcessingConfiguration processing, ConfigurableApplicationContext context) {
+                        EventProcessingConfiguration processing, ConfigurableApplicationContext context,
+                        JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.commands = commands;
         this.eventStore = eventStore;
         this.transactions = transactions;
@@ -95,12 +100,13 @@ class EventStoreBenchmark implements ApplicationRunner {
         throughput("warm-up", WARM_UP, this::dossierLifecycle);
         double commandRate = throughput("commands", MEASURED, this::dossierLifecycle);
         double rawRate = throughput("raw appends", MEASURED, this::rawAppends);
+        double commitRate = commitCeiling();
         double[] loadMillis = loadLongDossier();
         Rebuild rebuild = rebuildDossierList();
-        System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f ratio_commands_vs_raw=%.2f "
-                        + "load_200_p50_ms=%.2f load_200_p95_ms=%.2f rebuild_events=%d rebuild_s=%.1f "
+        System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f commits_per_s_jdbc=%.0f "
+                        + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f load_200_p50_ms=%.2f load_200_p95_ms=%.2f rebuild_events=%d rebuild_s=%.1f "
                         + "rebuild_events_per_s=%.0f clients=%d%n",
-                commandRate, rawRate, commandRate / rawRate, percentile(loadMillis, 50), percentile(loadMillis, 95),
+                commandRate, rawRate, commitRate, commandRate / rawRate, commandRate / commitRate, percentile(loadMillis, 50), percentile(loadMillis, 95),
                 rebuild.events(), rebuild.seconds(), rebuild.events() / rebuild.seconds(), CLIENTS);
     }
 
@@ -158,6 +164,24 @@ class EventStoreBenchmark implements ApplicationRunner {
                     "Dossier", aggregate, number, new DossierAssignedEvent(id, "can.bo.1", "land"))));
         }
         return 8;
+    }
+
+    /**
+     * The database's own limit for this workload: one-row transactions from as many plain JDBC clients, in a table
+     * of the benchmark's own, so the figures above can be read against what the disk's commits allow.
+     */
+    private double commitCeiling() throws Exception {
+        jdbc.execute("CREATE TABLE bench_commit_probe (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
+        try {
+            return throughput("jdbc commits", MEASURED, round -> {
+                for (int row = 0; row < 8; row++) {
+                    jdbc.update("INSERT INTO bench_commit_probe VALUES (?, ?)", round * 8 + row, "can.bo.1 land");
+                }
+                return 8;
+            });
+        } finally {
+            jdbc.execute("DROP TABLE bench_commit_probe");
+        }
     }
 
     private double[] loadLongDossier() {

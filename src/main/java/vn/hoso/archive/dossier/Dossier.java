@@ -165,7 +165,7 @@ class Dossier {
 
     @DeadlineHandler(deadlineName = DeadlineAlarms.DUE_SOON)
     void onDueSoon(DossierDeadline deadline) {
-        if (clockRunsFor(deadline) && !dueAt.equals(dueSoonRaisedFor)) {
+        if (clockRunsFor(deadline) && !dueAt.equals(dueSoonRaisedFor) && !dueAt.equals(overdueRaisedFor)) {
             apply(new DossierDueSoonEvent(dossierId, dueAt));
         }
     }

@@ -82,6 +82,15 @@ class DossierTest {
     }
 
     @Test
+    void aDueSoonAlarmLateBehindTheOverdueOneIsNotRaised() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGivenCommands(RECEIVE_3_DAYS)
+                .andGiven(new DossierOverdueEvent(ID, at("2025-07-10T17:00")))
+                .whenTimeAdvancesTo(at("2025-07-09T17:01"))
+                .expectNoEvents();
+    }
+
+    @Test
     void alarmsSetBeforeASupplementRequestDoNotCountOnceTheClockStops() {
         fixture.givenCurrentTime(RECEIVED)
                 .andGivenCommands(RECEIVE_3_DAYS,
