@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,8 @@ import vn.hoso.archive.storage.ObjectStore;
  * word on the page with and without diacritics, read the history; and bad input refused with nothing kept.
  * Subclasses run it on the embedded default and on the server stack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hoso.portal.attachment-hosts=127.0.0.1")
 abstract class WalkingSkeletonScenario {
 
     private static final Path PHOTOTEST = Path.of("../shared/corpus/eng/phototest.tif");
@@ -309,6 +312,48 @@ abstract class WalkingSkeletonScenario {
     private ResponseEntity<JsonNode> importCatalogue(String tsv) {
         return postFiles("/api/procedures/import", List.of(Map.entry("procedures.tsv",
                 tsv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void thePortalsAttachmentsAreFetchedFromItsOwnHostsOnlyAndABadOneRefusesTheIntake() throws Exception {
+        byte[] scan = TestDocuments.png(SamplePages.renderPage(List.of("Tờ khai đăng ký khai sinh")));
+        HttpServer portalHost = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portalHost.createContext("/files/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().endsWith("scan.png") ? scan
+                    : "not a scan".getBytes(StandardCharsets.UTF_8);
+            int status = exchange.getRequestURI().getPath().endsWith("missing.png") ? 404 : 200;
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        portalHost.start();
+        try {
+            String base = "http://127.0.0.1:" + portalHost.getAddress().getPort() + "/files/";
+            String portalId = "DVC-ATT-" + UUID.randomUUID();
+            assertProblem(portal(withAttachment(portalId, "http://localhost:" + portalHost.getAddress().getPort()
+                    + "/files/scan.png")), 400, "ATTACHMENT_URL_NOT_ALLOWED");
+            assertProblem(portal(withAttachment(portalId, "file:///etc/passwd")), 400, "ATTACHMENT_URL_NOT_ALLOWED");
+            assertProblem(portal(withAttachment(portalId, base + "missing.png")), 400, "ATTACHMENT_FETCH_FAILED");
+            assertProblem(portal(withAttachment(portalId, base + "notes.txt")), 400, "UNSUPPORTED_MEDIA_TYPE");
+
+            ResponseEntity<JsonNode> first = portal(withAttachment(portalId, base + "scan.png"));
+            assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            JsonNode document = first.getBody().get("documents").get(0);
+            assertThat(document.get("sha256").asText()).isEqualTo(sha256(scan));
+            assertThat(document.get("originalName").asText()).isEqualTo("scan.png");
+            ResponseEntity<JsonNode> retry = portal(withAttachment(portalId, base + "scan.png"));
+            assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(retry.getBody().get("documents").get(0).get("documentId").asText())
+                    .isEqualTo(document.get("documentId").asText());
+            assertThat(objectStore.exists(ObjectKey.original(sha256(scan)))).isTrue();
+        } finally {
+            portalHost.stop(0);
+        }
+    }
+
+    private static Map<String, Object> withAttachment(String portalId, String url) {
+        return Map.of("portalDossierId", portalId, "procedureCode", "CIVIL-BIRTH",
+                "applicant", Map.of("name", "Lý Văn Tùng"), "attachments", List.of(Map.of("url", url)));
     }
 
     @Test
