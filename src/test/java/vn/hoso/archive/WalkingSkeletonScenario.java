@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +43,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.hoso.archive.demo.SamplePages;
+import vn.hoso.archive.dossier.DossierCodes;
+import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
@@ -64,6 +68,8 @@ abstract class WalkingSkeletonScenario {
     JdbcClient jdbc;
     @Autowired
     EventProcessingConfiguration eventProcessing;
+    @Autowired
+    DossierCodes dossierCodes;
 
     @Test
     void aScannedDossierIsSearchableWithAndWithoutDiacriticsAndKeepsItsHistory() throws Exception {
@@ -183,6 +189,27 @@ abstract class WalkingSkeletonScenario {
                 400, "ASSISTANT_REQUIRED");
         assertProblem(post(Map.of("procedureCode", "CIVIL-BIRTH", "applicantName", "A", "channel", "DIRECT",
                 "citizenId", "12345")), 400, "INVALID_FIELDS");
+    }
+
+    @Test
+    void theFirstReceiptsOfADayAtTheSameMomentGetDistinctCodes() throws Exception {
+        Instant freshDay = LocalDate.of(2090, 1, 1).plusDays(new Random().nextInt(3650))
+                .atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        ExecutorService desks = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<DossierId>> codes = new ArrayList<>();
+            for (int desk = 0; desk < 8; desk++) {
+                codes.add(desks.submit(() -> dossierCodes.next(freshDay)));
+            }
+            List<String> handedOut = new ArrayList<>();
+            for (Future<DossierId> code : codes) {
+                handedOut.add(code.get().value());
+            }
+            assertThat(handedOut).doesNotHaveDuplicates()
+                    .allSatisfy(code -> assertThat(code).matches("THANHOAI-\\d{6}-000[1-8]"));
+        } finally {
+            desks.shutdownNow();
+        }
     }
 
     @Test
