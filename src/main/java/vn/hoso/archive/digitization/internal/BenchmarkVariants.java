@@ -1,6 +1,5 @@
 package vn.hoso.archive.digitization.internal;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ final class BenchmarkVariants {
             }
             default -> {
                 double degrees = (random.nextBoolean() ? 1 : -1) * (1 + 3 * random.nextDouble());
-                variant = GrayImages.rotate(padded(gray, 4), degrees);
+                variant = GrayImages.rotate(gray, degrees);
                 name = String.format(Locale.ROOT, "%s@skew=%+.2f.png", base, degrees);
             }
         }
@@ -76,19 +75,6 @@ final class BenchmarkVariants {
         ImageIO.write(withScannerNoise(variant, random), "png", image.toFile());
         Files.copy(TruthFolder.truthOf(page), TruthFolder.truthOf(image));
         return image;
-    }
-
-    /** The page on a white sheet large enough that turning it by up to {@code degrees} cuts nothing off. */
-    private static BufferedImage padded(BufferedImage page, double degrees) {
-        int margin = (int) Math.ceil(Math.sin(Math.toRadians(degrees)) * Math.max(page.getWidth(), page.getHeight()) / 2) + 8;
-        BufferedImage sheet = GrayImages.blank(page.getWidth() + 2 * margin, page.getHeight() + 2 * margin);
-        Graphics2D g = sheet.createGraphics();
-        try {
-            g.drawImage(page, margin, margin, null);
-        } finally {
-            g.dispose();
-        }
-        return sheet;
     }
 
     private static BufferedImage withScannerNoise(BufferedImage compactGray, Random random) {

@@ -53,15 +53,22 @@ final class GrayImages {
     }
 
     /**
-     * The page rotated by an arbitrary angle around its centre, same size, uncovered corners white. Positive degrees
-     * turn it counter-clockwise as it is seen.
+     * The page rotated by an arbitrary angle around its centre onto a sheet just large enough to hold all of it, the
+     * uncovered corners white, so that the ends of a long line are never cut off. Positive degrees turn it
+     * counter-clockwise as it is seen.
      */
     static BufferedImage rotate(BufferedImage compactGray, double degrees) {
-        BufferedImage rotated = blank(compactGray.getWidth(), compactGray.getHeight());
+        double radians = Math.toRadians(degrees);
+        double cos = Math.abs(Math.cos(radians));
+        double sin = Math.abs(Math.sin(radians));
+        int width = compactGray.getWidth();
+        int height = compactGray.getHeight();
+        BufferedImage rotated = blank((int) Math.ceil(width * cos + height * sin), (int) Math.ceil(width * sin + height * cos));
         Graphics2D g = rotated.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.rotate(Math.toRadians(-degrees), compactGray.getWidth() / 2.0, compactGray.getHeight() / 2.0);
+            g.translate((rotated.getWidth() - width) / 2.0, (rotated.getHeight() - height) / 2.0);
+            g.rotate(-radians, width / 2.0, height / 2.0);
             g.drawImage(compactGray, 0, 0, null);
         } finally {
             g.dispose();
