@@ -1,23 +1,27 @@
 package vn.hoso.archive.digitization.internal;
 
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.IntByReference;
-import java.awt.Color;
-import java.awt.Graphics2D;
+import com.sun.jna.ptr.PointerByReference;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.awt.image.ComponentSampleModel;
-import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Tesseract through tess4j's direct binding to Debian's libtesseract. A Tesseract handle is not thread-safe, so each
  * thread keeps its own per language string, made on first use and freed when the engine closes. Each page is
- * recognized once; text, mean word confidence and word count come from that one pass.
+ * recognized once; text, word boxes and their mean confidence come from that one pass. Orientation detection uses
+ * the legacy {@code osd} model through its own handles.
  */
 class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
@@ -33,6 +38,8 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     /** Symbols are looked up on first call, so functions newer than Debian's libtesseract do not break loading. */
     private static final TessAPI TESSERACT = TessAPI.INSTANCE;
     private static final int PAGE_SEGMENTATION = TessPageSegMode.PSM_AUTO;
+    /** The pseudo-language of Tesseract's orientation and script model. */
+    private static final String OSD = "osd";
 
     private final OcrModels models;
     private final int sourceDpi;
@@ -54,16 +61,12 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     @Override
     public RecognizedPage recognize(BufferedImage page, String languages) {
         long start = System.nanoTime();
-        Lock lock = lifecycle.readLock();
-        lock.lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("The OCR engine is closed");
-            }
-            return recognize(handleFor(languages), toCompactGray(page), start);
-        } finally {
-            lock.unlock();
-        }
+        return whileOpen(() -> recognize(handleFor(languages), GrayImages.toCompactGray(page), start));
+    }
+
+    @Override
+    public Optional<PageOrientation> detectOrientation(BufferedImage page) {
+        return whileOpen(() -> detectOrientation(handleFor(OSD), GrayImages.toCompactGray(page)));
     }
 
     @Override
@@ -85,21 +88,55 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         }
     }
 
+    private <T> T whileOpen(Supplier<T> work) {
+        Lock lock = lifecycle.readLock();
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The OCR engine is closed");
+            }
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private RecognizedPage recognize(TessBaseAPI handle, BufferedImage gray, long start) {
-        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        TESSERACT.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        TESSERACT.TessBaseAPISetSourceResolution(handle, sourceDpi);
+        setImage(handle, gray);
         try {
             if (TESSERACT.TessBaseAPIRecognize(handle, null) != 0) {
                 throw new IllegalStateException("Tesseract could not recognize the page");
             }
             String text = utf8Text(handle);
-            int[] confidences = wordConfidences(handle);
-            double mean = Arrays.stream(confidences).average().orElse(0);
-            return new RecognizedPage(text.strip(), mean, confidences.length, (System.nanoTime() - start) / 1_000_000);
+            List<RecognizedWord> words = words(handle);
+            double mean = words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0);
+            return new RecognizedPage(text.strip(), mean, words.size(), (System.nanoTime() - start) / 1_000_000, words);
         } finally {
             TESSERACT.TessBaseAPIClear(handle);
         }
+    }
+
+    /** Tesseract's orientation and script detection; empty when the page holds too few letters to tell. */
+    private Optional<PageOrientation> detectOrientation(TessBaseAPI handle, BufferedImage gray) {
+        setImage(handle, gray);
+        try {
+            IntBuffer degrees = IntBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1);
+            FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+            if (TESSERACT.TessBaseAPIDetectOrientationScript(handle, degrees, confidence, new PointerByReference(),
+                    scriptConfidence) == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new PageOrientation(degrees.get(0), confidence.get(0)));
+        } finally {
+            TESSERACT.TessBaseAPIClear(handle);
+        }
+    }
+
+    private void setImage(TessBaseAPI handle, BufferedImage gray) {
+        TESSERACT.TessBaseAPISetImage(handle, ByteBuffer.wrap(GrayImages.pixels(gray)), gray.getWidth(), gray.getHeight(),
+                1, gray.getWidth());
+        TESSERACT.TessBaseAPISetSourceResolution(handle, sourceDpi);
     }
 
     private TessBaseAPI handleFor(String languages) {
@@ -113,7 +150,13 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             TESSERACT.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract could not load '" + languages + "' from " + models.directory());
         }
-        TESSERACT.TessBaseAPISetPageSegMode(handle, PAGE_SEGMENTATION);
+        if (OSD.equals(languages)) {
+            TESSERACT.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_OSD_ONLY);
+            // Detection warns "Invalid resolution 0 dpi" on every page whatever resolution it is given
+            TESSERACT.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        } else {
+            TESSERACT.TessBaseAPISetPageSegMode(handle, PAGE_SEGMENTATION);
+        }
         allHandles.add(handle);
         log.debug("Tesseract handle for '{}' on thread {}", languages, Thread.currentThread().getName());
         return handle;
@@ -131,47 +174,33 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         }
     }
 
-    /** The confidence of every recognized word: an array that Tesseract ends with -1 and the caller frees. */
-    private static int[] wordConfidences(TessBaseAPI handle) {
-        IntByReference array = TESSERACT.TessBaseAPIAllWordConfidences(handle);
-        if (array == null) {
-            return new int[0];
+    /** Every recognized word's box in page pixels and its confidence, in reading order. */
+    private static List<RecognizedWord> words(TessBaseAPI handle) {
+        TessResultIterator iterator = TESSERACT.TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            return List.of();
         }
-        Pointer pointer = array.getPointer();
-        int count = 0;
-        while (pointer.getInt(4L * count) != -1) {
-            count++;
-        }
-        int[] confidences = pointer.getIntArray(0, count);
-        TESSERACT.TessDeleteIntArray(pointer.getByteBuffer(0, 4L * (count + 1)).asIntBuffer());
-        return confidences;
-    }
-
-    /** An 8-bit gray copy whose bytes are exactly width × height, transparent areas laid over white. */
-    private static BufferedImage toCompactGray(BufferedImage image) {
-        if (isCompactGray(image)) {
-            return image;
-        }
-        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, gray.getWidth(), gray.getHeight());
-            g.drawImage(image, 0, 0, null);
+            return words(iterator);
         } finally {
-            g.dispose();
+            TESSERACT.TessResultIteratorDelete(iterator);
         }
-        return gray;
     }
 
-    private static boolean isCompactGray(BufferedImage image) {
-        return image.getType() == BufferedImage.TYPE_BYTE_GRAY
-                && image.getRaster().getSampleModel() instanceof ComponentSampleModel layout
-                && layout.getScanlineStride() == image.getWidth()
-                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
-                && bytes.getData().length == image.getWidth() * image.getHeight()
-                && image.getRaster().getSampleModelTranslateX() == 0
-                && image.getRaster().getSampleModelTranslateY() == 0;
+    private static List<RecognizedWord> words(TessResultIterator iterator) {
+        TessPageIterator page = TESSERACT.TessResultIteratorGetPageIterator(iterator);
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        List<RecognizedWord> words = new ArrayList<>();
+        do {
+            if (TESSERACT.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom) != 0) {
+                Rectangle box = new Rectangle(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
+                words.add(new RecognizedWord(box, TESSERACT.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD)));
+            }
+        } while (TESSERACT.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) != 0);
+        return words;
     }
 
     private static void warnIfOpenMpUnbounded() {

@@ -98,7 +98,7 @@ class TesseractOcrEngineTest {
             }
         }
         String text = engine.recognize(inkOnly, "vie+eng").text();
-        assertThat(CharacterErrorRate.of(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
+        assertThat(TextErrorRates.characterErrorRate(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
     }
 
     @Test
@@ -111,7 +111,7 @@ class TesseractOcrEngineTest {
         g.dispose();
         BufferedImage page = sheet.getSubimage(100, 100, 1654, 2339);
         String text = engine.recognize(page, "vie+eng").text();
-        assertThat(CharacterErrorRate.of(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
+        assertThat(TextErrorRates.characterErrorRate(text, String.join("\n", RENDERED_LINES))).isLessThan(0.05);
     }
 
     @Test
@@ -126,13 +126,13 @@ class TesseractOcrEngineTest {
     private static void assertCerBelow(Path page, String languages, double bound) throws IOException {
         String truth = Files.readString(Path.of(page.toString().replaceAll("\\.[a-z]+$", ".txt")));
         OcrEngine.RecognizedPage recognized = engine.recognize(ImageIO.read(page.toFile()), languages);
-        double cer = CharacterErrorRate.of(recognized.text(), truth);
+        double cer = TextErrorRates.characterErrorRate(recognized.text(), truth);
         System.out.printf("OCR %s (%s): CER %.3f in %d ms%n", page.getFileName(), languages, cer, recognized.durationMillis());
         assertThat(cer).isLessThan(bound);
     }
 
     private static void assertRenderedPageReads(List<String> lines, String languages) {
         String text = engine.recognize(SamplePages.renderPage(lines), languages).text();
-        assertThat(CharacterErrorRate.of(text, String.join("\n", lines))).isLessThan(0.05);
+        assertThat(TextErrorRates.characterErrorRate(text, String.join("\n", lines))).isLessThan(0.05);
     }
 }

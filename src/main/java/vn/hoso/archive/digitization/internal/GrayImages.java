@@ -1,0 +1,108 @@
+package vn.hoso.archive.digitization.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+
+/** 8-bit grey page images as the page stages use them: compact, white paper, rotated without losing the page. */
+final class GrayImages {
+
+    private GrayImages() {
+    }
+
+    /** An 8-bit gray image whose bytes are exactly width × height, transparent areas laid over white. */
+    static BufferedImage toCompactGray(BufferedImage image) {
+        if (isCompactGray(image)) {
+            return image;
+        }
+        BufferedImage gray = blank(image.getWidth(), image.getHeight());
+        Graphics2D g = gray.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return gray;
+    }
+
+    static byte[] pixels(BufferedImage compactGray) {
+        return ((DataBufferByte) compactGray.getRaster().getDataBuffer()).getData();
+    }
+
+    /** The page turned clockwise by a multiple of 90 degrees, exactly (no resampling). */
+    static BufferedImage turnClockwise(BufferedImage compactGray, int degrees) {
+        int quarterTurns = Math.floorMod(degrees / 90, 4);
+        if (quarterTurns == 0) {
+            return compactGray;
+        }
+        int width = compactGray.getWidth();
+        int height = compactGray.getHeight();
+        BufferedImage turned = quarterTurns == 2 ? blank(width, height) : blank(height, width);
+        byte[] from = pixels(compactGray);
+        byte[] to = pixels(turned);
+        int turnedWidth = turned.getWidth();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+            }
+        }
+        return turned;
+    }
+
+    /**
+     * The page rotated by an arbitrary angle around its centre onto a sheet just large enough to hold all of it, the
+     * uncovered corners white, so that the ends of a long line are never cut off. Positive degrees turn it
+     * counter-clockwise as it is seen.
+     */
+    static BufferedImage rotate(BufferedImage compactGray, double degrees) {
+        double radians = Math.toRadians(degrees);
+        double cos = Math.abs(Math.cos(radians));
+        double sin = Math.abs(Math.sin(radians));
+        int width = compactGray.getWidth();
+        int height = compactGray.getHeight();
+        BufferedImage rotated = blank((int) Math.ceil(width * cos + height * sin), (int) Math.ceil(width * sin + height * cos));
+        Graphics2D g = rotated.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.translate((rotated.getWidth() - width) / 2.0, (rotated.getHeight() - height) / 2.0);
+            g.rotate(-radians, width / 2.0, height / 2.0);
+            g.drawImage(compactGray, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rotated;
+    }
+
+    static BufferedImage blank(int width, int height) {
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return gray;
+    }
+
+    private static int turnedIndex(int x, int y, int width, int height, int turnedWidth, int quarterTurns) {
+        return switch (quarterTurns) {
+            case 1 -> x * turnedWidth + (height - 1 - y);
+            case 2 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
+            default -> (width - 1 - x) * turnedWidth + y;
+        };
+    }
+
+    private static boolean isCompactGray(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                && image.getRaster().getSampleModel() instanceof ComponentSampleModel layout
+                && layout.getScanlineStride() == image.getWidth()
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getData().length == image.getWidth() * image.getHeight()
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
+    }
+}

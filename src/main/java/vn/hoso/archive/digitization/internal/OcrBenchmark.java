@@ -1,0 +1,208 @@
+package vn.hoso.archive.digitization.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./hoso bench ocr [DIR]}: Hồ Sơ's page stages against the {@code tesseract} CLI and {@code ocrmypdf}, side
+ * by side on the same pages and cores, for every folder of {@code DIR} with ground truth and for rotated and skewed
+ * noisy variants of those pages. Prints a table per folder and ends with one {@code key=value} line.
+ */
+public final class OcrBenchmark {
+
+    static final String OURS = "hoso";
+    static final String CLI = "tesseract";
+    static final String OCRMYPDF = "ocrmypdf";
+    private static final String LANGUAGES = "vie+eng";
+    private static final Path MODELS = Path.of("ocr-models");
+
+    private final PrintStream out;
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final Map<String, EngineTally> all = new LinkedHashMap<>();
+    private final Map<String, EngineTally> upright = new LinkedHashMap<>();
+
+    OcrBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        CommandLineLogging.warningsOnly();
+        System.exit(new OcrBenchmark(System.out).run(Path.of(args.length > 0 ? args[0] : "../shared/corpus")));
+    }
+
+    int run(Path corpus) throws IOException, InterruptedException {
+        List<TruthFolder> originals = Files.isDirectory(corpus) ? TruthFolder.under(corpus) : List.of();
+        if (originals.isEmpty()) {
+            out.println("hoso bench ocr: no folder in " + corpus + " holds page images with .txt ground truth");
+            return 2;
+        }
+        Path work = Files.createTempDirectory("hoso-bench-ocr-");
+        try {
+            List<TruthFolder> folders = new ArrayList<>(originals);
+            folders.addAll(BenchmarkVariants.write(originals, work.resolve("variants")));
+            benchmark(folders, originals.size(), new ExternalOcr(MODELS, LANGUAGES, OcrCommand.DPI, work));
+            return all.values().stream().anyMatch(tally -> tally.errors > 0) ? 1 : 0;
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private void benchmark(List<TruthFolder> folders, int uprightFolders, ExternalOcr external) throws InterruptedException {
+        boolean withOcrmypdf = ExternalOcr.ocrmypdfAvailable();
+        out.printf("Corpus: %d folders with truth + 3 variant folders; %d threads, OMP_THREAD_LIMIT=%s, %s%n",
+                uprightFolders, threads, System.getenv("OMP_THREAD_LIMIT"), withOcrmypdf ? "ocrmypdf found"
+                        : "ocrmypdf: not available (install the Debian package ocrmypdf), skipped");
+        out.printf("%-16s %-10s %6s %8s %8s %7s %7s %7s %6s%n", "folder", "engine", "pages", "wall_s", "pages/s",
+                "vs_cli", "CER", "WER", "errors");
+        try (TesseractOcrEngine engine = new TesseractOcrEngine(new OcrModels(MODELS), OcrCommand.DPI);
+             DocumentBatch batch = new DocumentBatch(new PageRecognition(engine), new PageImages(OcrCommand.DPI),
+                     LANGUAGES, threads)) {
+            for (int index = 0; index < folders.size(); index++) {
+                TruthFolder folder = folders.get(index);
+                List<EngineTally> row = new ArrayList<>(List.of(ours(batch, folder), external(CLI, folder, external)));
+                if (withOcrmypdf) {
+                    row.add(external(OCRMYPDF, folder, external));
+                }
+                printRows(folder, row);
+                boolean isUpright = index < uprightFolders;
+                row.forEach(tally -> count(tally, isUpright));
+            }
+        }
+        printSummary(withOcrmypdf);
+    }
+
+    private EngineTally ours(DocumentBatch batch, TruthFolder folder) throws InterruptedException {
+        EngineTally tally = new EngineTally(OURS);
+        long start = System.nanoTime();
+        batch.read(folder.pages(), outcome -> countOurs(tally, folder, outcome));
+        tally.wallMillis = (System.nanoTime() - start) / 1_000_000;
+        return tally;
+    }
+
+    private static void countOurs(EngineTally tally, TruthFolder folder, DocumentBatch.DocumentOutcome outcome) {
+        if (outcome.failed()) {
+            tally.addFailedPage();
+            return;
+        }
+        tally.addPage(outcome.text(), TruthFolder.truthTextOf(outcome.file()));
+        for (PageReading page : outcome.pages()) {
+            tally.ocrMillis += page.ocrMillis();
+            tally.lowQuality += page.quality() < PageQuality.ACCEPTABLE_SCORE ? 1 : 0;
+            tally.orientationRight += page.rotationDegrees() == expectedRotation(folder) ? 1 : 0;
+        }
+        if (folder.name().equals(BenchmarkVariants.SKEWED)) {
+            tally.skewErrorSum += Math.abs(outcome.pages().get(0).skewDegrees() - BenchmarkVariants.skewInName(outcome.file()));
+            tally.skewChecked++;
+        }
+    }
+
+    private static int expectedRotation(TruthFolder folder) {
+        return switch (folder.name()) {
+            case BenchmarkVariants.ROTATED_90 -> 270;
+            case BenchmarkVariants.ROTATED_180 -> 180;
+            default -> 0;
+        };
+    }
+
+    private EngineTally external(String engine, TruthFolder folder, ExternalOcr external) throws InterruptedException {
+        EngineTally tally = new EngineTally(engine);
+        long start = System.nanoTime();
+        List<ExternalOcr.PageText> texts = engine.equals(CLI) ? external.tesseract(folder.pages(), threads)
+                : external.ocrmypdf(folder.pages(), threads);
+        tally.wallMillis = (System.nanoTime() - start) / 1_000_000;
+        for (ExternalOcr.PageText text : texts) {
+            if (text.failure() != null) {
+                out.printf("  %s failed on %s: %s%n", engine, text.page().getFileName(), text.failure());
+                tally.addFailedPage();
+            } else {
+                tally.addPage(text.text(), TruthFolder.truthTextOf(text.page()));
+            }
+        }
+        return tally;
+    }
+
+    private void count(EngineTally tally, boolean isUpright) {
+        all.computeIfAbsent(tally.engine, EngineTally::new).add(tally);
+        if (isUpright) {
+            upright.computeIfAbsent(tally.engine, EngineTally::new).add(tally);
+        }
+    }
+
+    private void printRows(TruthFolder folder, List<EngineTally> row) {
+        double cliSpeed = row.get(1).pagesPerSecond();
+        for (EngineTally tally : row) {
+            out.printf(Locale.ROOT, "%-16s %-10s %6d %8.1f %8.2f %7.2f %7.3f %7.3f %6d%s%n", folder.name(), tally.engine,
+                    tally.pages, tally.wallMillis / 1000.0, tally.pagesPerSecond(), tally.pagesPerSecond() / cliSpeed,
+                    tally.cer(), tally.wer(), tally.errors, tally.engine.equals(OURS) ? stageFigures(tally) : "");
+        }
+    }
+
+    private String stageFigures(EngineTally tally) {
+        return String.format(Locale.ROOT, "  (orientation right %d/%d, quality<%.1f %d, outside OCR %.0f %%%s)",
+                tally.orientationRight, tally.pages, PageQuality.ACCEPTABLE_SCORE, tally.lowQuality,
+                100 * tally.outsideOcrShare(threads),
+                tally.skewChecked > 0 ? String.format(Locale.ROOT, ", skew error %.2f°", tally.meanSkewError()) : "");
+    }
+
+    private void printSummary(boolean withOcrmypdf) {
+        EngineTally ours = all.get(OURS);
+        EngineTally cli = all.get(CLI);
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("pages", Integer.toString(ours.pages));
+        figures.put("pages_per_s", format(ours.pagesPerSecond()));
+        figures.put("cli_pages_per_s", format(cli.pagesPerSecond()));
+        figures.put("ratio_vs_cli", format(ours.pagesPerSecond() / cli.pagesPerSecond()));
+        figures.put("cer", format(ours.cer()));
+        figures.put("cli_cer", format(cli.cer()));
+        figures.put("cer_ratio_vs_cli", format(ours.cer() / cli.cer()));
+        figures.put("wer", format(ours.wer()));
+        figures.put("cli_wer", format(cli.wer()));
+        figures.put("cer_upright", format(upright.get(OURS).cer()));
+        figures.put("cli_cer_upright", format(upright.get(CLI).cer()));
+        if (withOcrmypdf) {
+            EngineTally ocrmypdf = all.get(OCRMYPDF);
+            figures.put("ocrmypdf_pages_per_s", format(ocrmypdf.pagesPerSecond()));
+            figures.put("ratio_vs_ocrmypdf", format(ours.pagesPerSecond() / ocrmypdf.pagesPerSecond()));
+            figures.put("ocrmypdf_cer", format(ocrmypdf.cer()));
+            figures.put("ocrmypdf_wer", format(ocrmypdf.wer()));
+        }
+        figures.put("orientation_right", format((double) ours.orientationRight / ours.pages));
+        figures.put("skew_error_deg", format(ours.meanSkewError()));
+        figures.put("low_quality_pages", Integer.toString(ours.lowQuality));
+        figures.put("peak_rss_mb", Long.toString(peakRssKilobytes() / 1024));
+        figures.put("outside_ocr_share", format(ours.outsideOcrShare(threads)));
+        figures.put("errors", Integer.toString(all.values().stream().mapToInt(tally -> tally.errors).sum()));
+        out.println(String.join(" ", figures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.3f", value);
+    }
+
+    /** This JVM's peak resident set size (VmHWM), or 0 where /proc is not there. */
+    private static long peakRssKilobytes() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.hoso.archive.digitization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Deskew on pages skewed here by a known angle, the way a page slips on a flatbed scanner. */
+class SkewCorrectionTest {
+
+    private static final BufferedImage PAGE = CorpusPage.of("vie/synth_form_00_00_p1.png").image();
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-4.2, -2.5, -1.1, 0.7, 1.8, 3.3, 4.6})
+    void findsTheAngleAPageWasSkewedBy(double degrees) {
+        BufferedImage skewed = GrayImages.rotate(PAGE, degrees);
+        assertThat(SkewCorrection.estimateDegrees(InkMask.of(skewed))).isCloseTo(degrees, within(0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-3.7, 2.9})
+    void aStraightenedPageHasNoSkewLeft(double degrees) {
+        SkewCorrection.Straightened straightened = new SkewCorrection().straighten(GrayImages.rotate(PAGE, degrees));
+        assertThat(straightened.skewDegrees()).isCloseTo(degrees, within(0.5));
+        assertThat(SkewCorrection.estimateDegrees(InkMask.of(straightened.page()))).isCloseTo(0, within(0.3));
+    }
+
+    @Test
+    void aBlankPageIsLeftAlone() {
+        BufferedImage blank = GrayImages.blank(1654, 2339);
+        SkewCorrection.Straightened straightened = new SkewCorrection().straighten(blank);
+        assertThat(straightened.skewDegrees()).isZero();
+        assertThat(straightened.page()).isSameAs(blank);
+    }
+}
