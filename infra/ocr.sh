@@ -17,7 +17,7 @@ install() {
 check() {
   local library
   for library in libtesseract.so liblept.so; do
-    ldconfig -p | grep -q "/$library\$" || die "$library is missing (install libtesseract-dev)"
+    ldconfig -p | grep "/$library\$" >/dev/null || die "$library is missing (install libtesseract-dev)"
   done
   "$REPO/ocr-models/verify.sh" >/dev/null || die "ocr-models/ does not match its MANIFEST.tsv"
   log "$(tesseract --version 2>&1 | head -n 1), models verified"

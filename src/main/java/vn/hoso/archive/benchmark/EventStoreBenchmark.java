@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,7 +46,8 @@ import vn.hoso.archive.dossier.ReturnResultCommand;
  *   per command) against raw appends of the same events from as many threads, one transaction each;</li>
  *   <li>loading a dossier of {@value #LONG_STREAM} events: the aggregate rebuilt for a command that changes nothing;</li>
  *   <li>rebuilding the dossier list projection by replaying every event;</li>
- *   <li>as the ceiling for both, one-row commits from as many plain JDBC clients.</li>
+ *   <li>as the ceiling for both, one-row commits from as many plain JDBC clients;</li>
+ *   <li>commands and raw appends again with every event processor paused: the share the projections take.</li>
  * </ol>
  */
 @Component
@@ -101,12 +103,17 @@ class EventStoreBenchmark implements ApplicationRunner {
         double commandRate = throughput("commands", MEASURED, this::dossierLifecycle);
         double rawRate = throughput("raw appends", MEASURED, this::rawAppends);
         double commitRate = commitCeiling();
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        double quietCommandRate = throughput("commands, projections paused", MEASURED, this::dossierLifecycle);
+        double quietRawRate = throughput("raw appends, projections paused", MEASURED, this::rawAppends);
+        processing.eventProcessors().values().forEach(EventProcessor::start);
         double[] loadMillis = loadLongDossier();
         Rebuild rebuild = rebuildDossierList();
         System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f commits_per_s_jdbc=%.0f "
+                        + "events_per_s_commands_paused=%.0f events_per_s_raw_paused=%.0f "
                         + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f load_200_p50_ms=%.2f load_200_p95_ms=%.2f rebuild_events=%d rebuild_s=%.1f "
                         + "rebuild_events_per_s=%.0f clients=%d%n",
-                commandRate, rawRate, commitRate, commandRate / rawRate, commandRate / commitRate, percentile(loadMillis, 50), percentile(loadMillis, 95),
+                commandRate, rawRate, commitRate, quietCommandRate, quietRawRate, commandRate / rawRate, commandRate / commitRate, percentile(loadMillis, 50), percentile(loadMillis, 95),
                 rebuild.events(), rebuild.seconds(), rebuild.events() / rebuild.seconds(), CLIENTS);
     }
 
@@ -133,7 +140,7 @@ class EventStoreBenchmark implements ApplicationRunner {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = events.get() / seconds;
-        System.out.printf("  %-12s %,9d events in %5.1f s = %,7.0f events/s%n", phase, events.get(), seconds, rate);
+        System.out.printf("  %-32s %,9d events in %5.1f s = %,7.0f events/s%n", phase, events.get(), seconds, rate);
         return rate;
     }
 
