@@ -3,6 +3,10 @@ package vn.hoso.archive.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,17 +31,14 @@ class DeadlinesSurviveRestartTest {
     private final DossierId dossierId = new DossierId("THANHOAI-RESTART-" + schema.substring(10).toUpperCase());
 
     @Test
-    void alarmsScheduledBeforeAShutdownGoOffAfterTheRestart() {
+    void alarmsScheduledBeforeAShutdownGoOffAfterTheRestart() throws SQLException {
         try (ConfigurableApplicationContext first = start()) {
             first.getBean(CommandGateway.class).sendAndWait(new ReceiveDossierCommand(dossierId,
                     "LAND-ORIGIN-CONFIRMATION", new Applicant("Nguyễn Văn An", "001085012345", "Thôn 1", "Thanh Thùy",
                     "0912345678"), Channel.DIRECT, null, List.of("Đơn"), 3, Instant.now()));
             assertThat(scheduledAlarms(first)).isEqualTo(2);
-            first.getBean(JdbcTemplate.class).update("""
-                    UPDATE scheduled_tasks SET execution_time = CASE
-                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks) THEN now()
-                        ELSE now() + INTERVAL '3 seconds' END""");
         }
+        moveAlarmsToNowInTheirOrder();
         try (ConfigurableApplicationContext second = start()) {
             EventStore events = second.getBean(EventStore.class);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(events.readEvents(dossierId.value())
@@ -47,13 +48,28 @@ class DeadlinesSurviveRestartTest {
         }
     }
 
+    /** With no application running, so no scheduler picks an alarm up before the restart. */
+    private void moveAlarmsToNowInTheirOrder() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    UPDATE scheduled_tasks SET execution_time = CASE
+                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks) THEN now()
+                        ELSE now() + INTERVAL '10 seconds' END""");
+        }
+    }
+
+    private String url() {
+        return TestServers.postgresUrl() + (TestServers.postgresUrl().contains("?") ? "&" : "?")
+                + "currentSchema=" + schema;
+    }
+
     private static int scheduledAlarms(ConfigurableApplicationContext context) {
         return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from scheduled_tasks", Integer.class);
     }
 
     private ConfigurableApplicationContext start() {
-        String url = TestServers.postgresUrl() + (TestServers.postgresUrl().contains("?") ? "&" : "?")
-                + "currentSchema=" + schema;
+        String url = url();
         return new SpringApplicationBuilder(HosoApplication.class)
                 .profiles("server")
                 .run(
