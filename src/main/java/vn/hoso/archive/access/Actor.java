@@ -1,5 +1,7 @@
 package vn.hoso.archive.access;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A person or a system process that acts on records; its name is stored with every event it causes. */
@@ -15,5 +17,10 @@ public record Actor(String name) {
         if (name == null || !VALID.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a valid actor name: " + name);
         }
+    }
+
+    /** The actor named in an event's or command's metadata, {@code unknown} when none was recorded. */
+    public static String recordedIn(Map<String, ?> metaData) {
+        return Objects.toString(metaData.get(METADATA_KEY), "unknown");
     }
 }

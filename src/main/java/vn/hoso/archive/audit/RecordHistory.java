@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -54,8 +53,7 @@ public class RecordHistory {
     }
 
     private static Entry toEntry(DomainEventMessage<?> event) {
-        String actor = Objects.toString(event.getMetaData().get(Actor.METADATA_KEY), "unknown");
         return new Entry(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp(),
-                event.getPayloadType().getSimpleName(), actor, event.getPayload());
+                event.getPayloadType().getSimpleName(), Actor.recordedIn(event.getMetaData()), event.getPayload());
     }
 }

@@ -56,6 +56,8 @@ import vn.hoso.archive.dossier.ReturnResultCommand;
 class EventStoreBenchmark implements ApplicationRunner {
 
     private static final int CLIENTS = 4;
+    /** Events of one dossier lifecycle; raw appends and JDBC commits store as many per round. */
+    private static final int EVENTS_PER_ROUND = 8;
     private static final int LONG_STREAM = 200;
     private static final int LOADS = 200;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
@@ -169,12 +171,12 @@ class EventStoreBenchmark implements ApplicationRunner {
     private long rawAppends(long round) {
         String aggregate = "RAW-" + run + "-" + round;
         DossierId id = new DossierId(aggregate);
-        for (int sequence = 0; sequence < 8; sequence++) {
+        for (int sequence = 0; sequence < EVENTS_PER_ROUND; sequence++) {
             long number = sequence;
             transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
                     "Dossier", aggregate, number, new DossierAssignedEvent(id, "can.bo.1", "land"))));
         }
-        return 8;
+        return EVENTS_PER_ROUND;
     }
 
     /**
@@ -185,10 +187,11 @@ class EventStoreBenchmark implements ApplicationRunner {
         jdbc.execute("CREATE TABLE bench_commit_probe (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
         try {
             return throughput("jdbc commits", MEASURED, round -> {
-                for (int row = 0; row < 8; row++) {
-                    jdbc.update("INSERT INTO bench_commit_probe VALUES (?, ?)", round * 8 + row, "can.bo.1 land");
+                for (int row = 0; row < EVENTS_PER_ROUND; row++) {
+                    jdbc.update("INSERT INTO bench_commit_probe VALUES (?, ?)", round * EVENTS_PER_ROUND + row,
+                            "can.bo.1 land");
                 }
-                return 8;
+                return EVENTS_PER_ROUND;
             });
         } finally {
             jdbc.execute("DROP TABLE bench_commit_probe");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -31,11 +33,13 @@ public class ProcedureCatalogue {
 
     private final Map<String, Procedure> byCode = new ConcurrentSkipListMap<>();
     private final CommandGateway commands;
+    private final EventStore events;
     private final Resource initialFile;
 
-    ProcedureCatalogue(JdbcClient jdbc, ObjectMapper json, CommandGateway commands,
+    ProcedureCatalogue(JdbcClient jdbc, ObjectMapper json, CommandGateway commands, EventStore events,
                        @Value("${hoso.catalogue.file:classpath:catalogue/procedures.tsv}") Resource initialFile) {
         this.commands = commands;
+        this.events = events;
         this.initialFile = initialFile;
         jdbc.sql("SELECT definition FROM procedure_catalogue").query(String.class).list()
                 .forEach(definition -> adopt(read(json, definition)));
@@ -77,6 +81,21 @@ public class ProcedureCatalogue {
                 importFile(in, initialFile.getDescription(), INITIAL_IMPORT);
             }
         }
+    }
+
+    /** Every revision of the procedure's rules, oldest first; empty for a code never imported. */
+    public List<ProcedureRevision> history(String code) {
+        return events.readEvents(CatalogueEntry.idOf(code)).asStream().map(ProcedureCatalogue::toRevision).toList();
+    }
+
+    private static ProcedureRevision toRevision(DomainEventMessage<?> event) {
+        String actor = Actor.recordedIn(event.getMetaData());
+        if (event.getPayload() instanceof ProcedureRevisedEvent revised) {
+            return new ProcedureRevision(revised.revision(), event.getTimestamp(), actor, revised.source(),
+                    revised.changedFields(), revised.procedure());
+        }
+        ProcedureDefinedEvent defined = (ProcedureDefinedEvent) event.getPayload();
+        return new ProcedureRevision(1, event.getTimestamp(), actor, defined.source(), List.of(), defined.procedure());
     }
 
     void adopt(Procedure procedure) {

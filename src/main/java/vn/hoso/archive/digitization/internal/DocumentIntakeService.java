@@ -44,20 +44,19 @@ class DocumentIntakeService implements DocumentIntake {
 
     @Override
     public CheckedDocuments check(List<? extends IncomingDocument> documents) throws IOException {
-        Checked checked = new Checked(new ArrayList<>());
+        List<IncomingFile> received = new ArrayList<>();
         try {
+            List<CheckedFile> checked = new ArrayList<>();
             for (IncomingDocument document : documents) {
                 IncomingFile incoming = IncomingFile.receive(document.open(), document.name());
-                try {
-                    checked.files().add(new CheckedFile(incoming, mediaTypeOf(incoming)));
-                } catch (RuntimeException refused) {
-                    incoming.delete();
-                    throw refused;
-                }
+                received.add(incoming);
+                checked.add(new CheckedFile(incoming, mediaTypeOf(incoming)));
             }
-            return checked;
+            return new Checked(checked);
         } catch (IOException | RuntimeException e) {
-            checked.close();
+            for (IncomingFile incoming : received) {
+                incoming.delete();
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 -- db-scheduler's table (schema of db-scheduler 16.6.0, the version Axon 4.13 is built against): Axon's
--- DeadlineManager keeps every scheduled dossier deadline here, so deadlines survive restarts.
+-- DeadlineManager keeps every scheduled dossier deadline here, so deadlines survive restarts. H2 reads bytea as
+-- BINARY VARYING, so one script serves both databases.
 create table scheduled_tasks (
     task_name            text                     not null,
     task_instance        text                     not null,
