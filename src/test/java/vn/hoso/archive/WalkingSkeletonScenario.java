@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.hoso.archive.demo.SamplePages;
+import vn.hoso.archive.dossier.AttachDocumentCommand;
 import vn.hoso.archive.dossier.DossierCodes;
 import vn.hoso.archive.dossier.DossierId;
+import vn.hoso.archive.eventstore.EventProcessors;
 import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
@@ -70,6 +74,10 @@ abstract class WalkingSkeletonScenario {
     EventProcessingConfiguration eventProcessing;
     @Autowired
     DossierCodes dossierCodes;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    Cache dossierCache;
 
     @Test
     void aScannedDossierIsSearchableWithAndWithoutDiacriticsAndKeepsItsHistory() throws Exception {
@@ -384,11 +392,37 @@ abstract class WalkingSkeletonScenario {
     }
 
     @Test
+    void aDossierReadBackFromItsSnapshotKeepsItsState() {
+        String dossierId = receiveDossier("CIVIL-BIRTH", "Đinh Thị Hoa");
+        DossierId id = new DossierId(dossierId);
+        for (int document = 1; document <= 60; document++) {
+            commands.sendAndWait(new AttachDocumentCommand(id, "doc-" + document, "ab".repeat(32), "p.png"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
+                .param(dossierId).query(Long.class).single() > 0);
+
+        dossierCache.removeAll();
+        commands.sendAndWait(new AttachDocumentCommand(id, "doc-1", "ab".repeat(32), "p.png"));
+        assertThat(eventCount(dossierId)).as("doc-1 is known from the snapshot: not attached twice").isEqualTo(61);
+        assertThat(action(dossierId, "assignment", Map.of("official", "can.bo.snapshot")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode history = history(dossierId);
+        assertThat(history).hasSize(62);
+        assertThat(types(history)).doesNotContain("Dossier");
+    }
+
+    private long eventCount(String aggregateIdentifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(aggregateIdentifier).query(Long.class).single();
+    }
+
+    @Test
     void theDossierListIsRebuiltIdenticallyByReplayingTheEvents() {
         String dossierId = receiveDossier("CIVIL-RECORD-CHANGE", "Hoàng Văn Em");
         action(dossierId, "assignment", Map.of("official", "can.bo.phat.lai"));
         StreamingEventProcessor processor = eventProcessing
-                .eventProcessor("dossier-list", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(EventProcessors.SQL_READ_MODELS, StreamingEventProcessor.class).orElseThrow();
         await().atMost(Duration.ofMinutes(2)).until(() -> dossierList().contains("can.bo.phat.lai"));
         String before = stableDossierList();
 

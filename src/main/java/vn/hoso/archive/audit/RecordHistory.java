@@ -46,7 +46,7 @@ public class RecordHistory {
     }
 
     private List<DomainEventMessage<?>> read(String aggregateIdentifier) {
-        DomainEventStream stream = eventStore.readEvents(aggregateIdentifier);
+        DomainEventStream stream = eventStore.readEvents(aggregateIdentifier, 0);
         List<DomainEventMessage<?>> events = new ArrayList<>();
         stream.forEachRemaining(events::add);
         return events;

@@ -39,6 +39,7 @@ import vn.hoso.archive.dossier.RateServiceCommand;
 import vn.hoso.archive.dossier.ReceiveDossierCommand;
 import vn.hoso.archive.dossier.RecordVillageReplyCommand;
 import vn.hoso.archive.dossier.ReturnResultCommand;
+import vn.hoso.archive.eventstore.EventProcessors;
 
 /**
  * {@code ./hoso bench events}: on the configured database, side by side in one run,
@@ -46,7 +47,7 @@ import vn.hoso.archive.dossier.ReturnResultCommand;
  *   <li>dossier commands from {@value #CLIENTS} concurrent clients (whole lifecycles: receipt to archival, one event
  *   per command) against raw appends of the same events from as many threads, one transaction each;</li>
  *   <li>loading a dossier of {@value #LONG_STREAM} events: the aggregate rebuilt for a command that changes nothing;</li>
- *   <li>rebuilding the dossier list projection by replaying every event;</li>
+ *   <li>rebuilding the SQL read models (dossier list, portal feed) by replaying every event;</li>
  *   <li>as the ceiling for both, one-row commits from as many plain JDBC clients;</li>
  *   <li>commands and raw appends again with every event processor paused: the share the projections take.</li>
  * </ol>
@@ -111,7 +112,7 @@ class EventStoreBenchmark implements ApplicationRunner {
         double quietRawRate = throughput("raw appends, projections paused", MEASURED, this::rawAppends);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         Loads loads = loadLongDossier();
-        Rebuild rebuild = rebuildDossierList();
+        Rebuild rebuild = rebuildReadModels();
         System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f commits_per_s_jdbc=%.0f "
                         + "events_per_s_commands_paused=%.0f events_per_s_raw_paused=%.0f "
                         + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f load_200_p50_ms=%.2f load_200_p95_ms=%.2f "
@@ -232,8 +233,8 @@ class EventStoreBenchmark implements ApplicationRunner {
     private record Rebuild(long events, double seconds) {
     }
 
-    private Rebuild rebuildDossierList() throws InterruptedException {
-        StreamingEventProcessor list = processing.eventProcessor("dossier-list", StreamingEventProcessor.class)
+    private Rebuild rebuildReadModels() throws InterruptedException {
+        StreamingEventProcessor list = processing.eventProcessor(EventProcessors.SQL_READ_MODELS, StreamingEventProcessor.class)
                 .orElseThrow();
         long head = eventStore.createHeadToken().position().orElse(0);
         awaitPosition(list, head);
@@ -246,7 +247,7 @@ class EventStoreBenchmark implements ApplicationRunner {
         }
         awaitPosition(list, head);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("  dossier list rebuilt from %,d events in %.1f s%n", head, seconds);
+        System.out.printf("  SQL read models rebuilt from %,d events in %.1f s%n", head, seconds);
         return new Rebuild(head, seconds);
     }
 

@@ -85,7 +85,7 @@ public class ProcedureCatalogue {
 
     /** Every revision of the procedure's rules, oldest first; empty for a code never imported. */
     public List<ProcedureRevision> history(String code) {
-        return events.readEvents(CatalogueEntry.idOf(code)).asStream().map(ProcedureCatalogue::toRevision).toList();
+        return events.readEvents(CatalogueEntry.idOf(code), 0).asStream().map(ProcedureCatalogue::toRevision).toList();
     }
 
     private static ProcedureRevision toRevision(DomainEventMessage<?> event) {

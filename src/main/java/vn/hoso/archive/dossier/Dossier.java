@@ -2,6 +2,8 @@ package vn.hoso.archive.dossier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,6 +14,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.hoso.archive.calendar.WorkingCalendar;
 
@@ -25,8 +28,14 @@ import vn.hoso.archive.calendar.WorkingCalendar;
  *
  * <p>Deadline alarms ({@link DeadlineAlarms}) are kept by Axon's DeadlineManager in the database, so they go off
  * after a restart. An alarm only counts while the clock runs and the due date is still the one it was set for.
+ *
+ * <p>Snapshots store the fields as they are; change the revision whenever a field is added or changes meaning, so
+ * older snapshots are ignored and the dossier is rebuilt from its events.
  */
-@Aggregate(cache = "dossierCache")
+@Aggregate(cache = "dossierCache", snapshotTriggerDefinition = "dossierSnapshots")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Dossier {
 
     @AggregateIdentifier

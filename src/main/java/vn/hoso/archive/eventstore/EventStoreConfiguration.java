@@ -1,6 +1,18 @@
 package vn.hoso.archive.eventstore;
 
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -14,12 +26,83 @@ import vn.hoso.archive.access.Actor;
 class EventStoreConfiguration {
 
     /**
+     * Axon's JDBC storage engine on the tables its JPA engine defined (names as Hibernate wrote them). It appends and
+     * reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
+     * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
+     * (see the V14 migrations).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          DataSource dataSource, TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration configuration) {
+        return JdbcEventStorageEngine.builder()
+                .schema(hibernateNamedSchema())
+                .dataType(byte[].class)
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .transactionManager(transactionManager)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .build();
+    }
+
+    /** Where each event processor has got to, in the same table and format the JPA token store used. */
+    @Bean
+    TokenStore tokenStore(DataSource dataSource, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .schema(TokenSchema.builder()
+                        .setTokenTable("token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
+    }
+
+    private static EventSchema hibernateNamedSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
      * An event handler that fails is retried (with back-off) instead of the event being logged and skipped, so no
      * projection or pipeline step silently misses an event.
      */
     @Autowired
     void retryFailedEventHandlers(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The SQL read models share one event processor: each event is read and deserialized
+     * once for all of them, and each batch is one transaction with one token update. Replaying that processor
+     * rebuilds them all (each read model's reset handler clears its own table or skips what it already holds).
+     */
+    @Autowired
+    void sqlReadModelsShareOneProcessor(EventProcessingConfigurer processing) {
+        processing.assignProcessingGroup("dossier-list", EventProcessors.SQL_READ_MODELS);
+        processing.assignProcessingGroup("portal-feed", EventProcessors.SQL_READ_MODELS);
     }
 
     @Bean

@@ -25,15 +25,11 @@ class PortalFeedProjection {
         if (!(message instanceof DomainEventMessage<?> domainEvent)) {
             return;
         }
-        DossierStatusChange.after(event).ifPresent(status -> {
-            boolean recorded = jdbc.sql("SELECT COUNT(*) FROM portal_feed WHERE event_id = ?")
-                    .param(message.getIdentifier()).query(Long.class).single() > 0;
-            if (!recorded) {
-                jdbc.sql("INSERT INTO portal_feed (event_id, dossier_id, status, occurred_at) VALUES (?, ?, ?, ?)")
-                        .params(message.getIdentifier(), domainEvent.getAggregateIdentifier(), status.name(),
-                                Timestamp.from(message.getTimestamp()))
-                        .update();
-            }
-        });
+        DossierStatusChange.after(event).ifPresent(status -> jdbc.sql("""
+                INSERT INTO portal_feed (event_id, dossier_id, status, occurred_at)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM portal_feed WHERE event_id = ?)""")
+                .params(message.getIdentifier(), domainEvent.getAggregateIdentifier(), status.name(),
+                        Timestamp.from(message.getTimestamp()), message.getIdentifier())
+                .update());
     }
 }
