@@ -1,6 +1,6 @@
 package vn.hoso.archive.eventstore;
 
-import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -11,7 +11,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -26,20 +25,20 @@ import vn.hoso.archive.access.Actor;
 class EventStoreConfiguration {
 
     /**
-     * Axon's JDBC storage engine on the tables its JPA engine defined (names as Hibernate wrote them). It appends and
-     * reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
+     * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
+     * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
      * (see the V14 migrations).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
-                                          DataSource dataSource, TransactionManager transactionManager,
+                                          ConnectionProvider connections, TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
-                .schema(hibernateNamedSchema())
+                .schema(snakeCaseSchema())
                 .dataType(byte[].class)
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .connectionProvider(connections)
                 .transactionManager(transactionManager)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -49,11 +48,16 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolations();
+    }
+
     /** Where each event processor has got to, in the same table and format the JPA token store used. */
     @Bean
-    TokenStore tokenStore(DataSource dataSource, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
         return JdbcTokenStore.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .connectionProvider(connections)
                 .serializer(serializer)
                 .contentType(byte[].class)
                 .schema(TokenSchema.builder()
@@ -68,7 +72,7 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    private static EventSchema hibernateNamedSchema() {
+    private static EventSchema snakeCaseSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry")
                 .snapshotTable("snapshot_event_entry")
