@@ -87,16 +87,18 @@ class SearchBenchmark implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        int exitCode = 1;
+        boolean measured = measured();
+        System.exit(SpringApplication.exit(context, () -> measured ? 0 : 1));
+    }
+
+    private boolean measured() {
         try {
             measure();
-            exitCode = 0;
+            return true;
         } catch (Exception e) {
             System.err.println("The search benchmark failed: " + e);
             e.printStackTrace();
-        } finally {
-            int code = exitCode;
-            System.exit(SpringApplication.exit(context, () -> code));
+            return false;
         }
     }
 
