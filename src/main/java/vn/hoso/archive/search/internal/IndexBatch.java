@@ -87,7 +87,10 @@ final class IndexBatch {
         return changedDossiers.size() + newPages.size() + pageUpdates.size();
     }
 
-    /** Sends every write in one bulk request; any refused write fails the batch, which is then retried whole. */
+    /**
+     * Sends every write in one bulk request; any refused write fails the batch, which is then retried whole. Targets
+     * must be aliases: a write never creates an index of its own when an alias is missing.
+     */
     void flush() {
         if (size() == 0) {
             return;
@@ -100,7 +103,7 @@ final class IndexBatch {
         pageUpdates.forEach((pageId, fields) -> operations.add(BulkOperation.of(op -> op.update(update -> update
                 .index(pagesIndex).id(pageId).action(action -> action.doc(Map.of("dossier", fields)))))));
         try {
-            BulkResponse response = client.bulk(bulk -> bulk.operations(operations));
+            BulkResponse response = client.bulk(bulk -> bulk.requireAlias(true).operations(operations));
             if (response.errors()) {
                 throw new IllegalStateException("Elasticsearch refused part of a bulk write: " + firstError(response));
             }

@@ -86,11 +86,11 @@ class SearchRebuild implements DisposableBean {
             return progress;
         }
         StreamingEventProcessor processor = processor();
-        indexes.deleteUnread();
-        building = indexes.createGeneration();
         long head = position(eventStore.createHeadToken());
         processor.shutDown();
         try {
+            indexes.deleteUnread();
+            building = indexes.createGeneration();
             indexes.pointWritesAt(building);
             processor.resetTokens();
         } finally {

@@ -87,9 +87,9 @@ class SearchRebuildTest {
         store(dossierWithPages("THANHOAI-090102-9999", 1, REGISTER));
         int searchesOfTheOldIndex = 0;
         while (rebuild.progress().state() == SearchRebuild.State.RUNNING) {
-            boolean readingOld = indexes.target(indexes.alias(SearchIndexes.PAGES)).orElseThrow().equals(before);
+            boolean readingOld = readingFrom(before);
             long total = pages();
-            if (readingOld) {
+            if (readingOld && readingFrom(before)) {
                 searchesOfTheOldIndex++;
                 assertThat(total).isEqualTo(STORED_PAGES);
             } else {
@@ -143,6 +143,10 @@ class SearchRebuildTest {
             request.addHeader(CurrentActor.HEADER, actor);
         }
         return request;
+    }
+
+    private boolean readingFrom(String index) {
+        return indexes.target(indexes.alias(SearchIndexes.PAGES)).orElseThrow().equals(index);
     }
 
     private void assertInSync() {
