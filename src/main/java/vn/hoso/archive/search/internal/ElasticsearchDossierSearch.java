@@ -90,10 +90,18 @@ class ElasticsearchDossierSearch implements DossierSearch {
             }, IndexedPage.class);
             return resultOf(request, sort, response);
         } catch (ElasticsearchException e) {
-            throw cursor != null && e.status() == 404 ? ApiProblem.badRequest("CURSOR_EXPIRED") : e;
+            throw cursor == null ? e : refusedCursor(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
+    }
+
+    /** A cursor whose point in time has expired, or that Elasticsearch cannot read (tampered with). */
+    private static RuntimeException refusedCursor(ElasticsearchException e) {
+        if (e.status() == 404) {
+            return ApiProblem.badRequest("CURSOR_EXPIRED");
+        }
+        return e.status() == 400 ? ApiProblem.badRequest("INVALID_CURSOR") : e;
     }
 
     private String openPointInTime() {

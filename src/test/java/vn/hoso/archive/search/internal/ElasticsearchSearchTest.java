@@ -254,6 +254,21 @@ class ElasticsearchSearchTest {
         assertThatThrownBy(() -> fixture.search.search(new SearchRequest("dat", Filters.NONE, SearchRequest.Sort.RELEVANCE,
                 5, "%%%", ALL)))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.code()).isEqualTo("INVALID_CURSOR"));
+        String tampered = new SearchCursor("bm90IGEgcG9pbnQgaW4gdGltZQ", SearchRequest.Sort.RELEVANCE, List.of(1.0, 3)).encode();
+        assertThatThrownBy(() -> fixture.search.search(new SearchRequest("dat", Filters.NONE, SearchRequest.Sort.RELEVANCE,
+                5, tampered, ALL)))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.code()).isIn("INVALID_CURSOR",
+                        "CURSOR_EXPIRED"));
     }
 
+
+    @Test
+    void aCursorWhosePointInTimeIsGoneAsksForANewSearch() throws IOException {
+        String cursor = fixture.search.search(new SearchRequest("thanh oai", Filters.NONE, SearchRequest.Sort.RELEVANCE,
+                1, null, ALL)).nextCursor();
+        fixture.client.closePointInTime(close -> close.id(SearchCursor.decode(cursor).pointInTime()));
+        assertThatThrownBy(() -> fixture.search.search(new SearchRequest("thanh oai", Filters.NONE,
+                SearchRequest.Sort.RELEVANCE, 1, cursor, ALL)))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.code()).isEqualTo("CURSOR_EXPIRED"));
+    }
 }
