@@ -1,0 +1,88 @@
+package vn.hoso.archive.preservation.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.hoso.archive.access.Actor;
+import vn.hoso.archive.access.CurrentActor;
+import vn.hoso.archive.api.ApiProblem;
+
+/** Preservation packages over HTTP: export a scope as a BagIt zip, import (validate and restore) one. */
+@RestController
+class PackageController {
+
+    private final PackageScopes scopes;
+    private final PackageExporter exporter;
+    private final PackageImporter importer;
+    private final CurrentActor currentActor;
+
+    PackageController(PackageScopes scopes, PackageExporter exporter, PackageImporter importer,
+                      CurrentActor currentActor) {
+        this.scopes = scopes;
+        this.exporter = exporter;
+        this.importer = importer;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/api/packages")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) List<String> dossier,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletRequest request) throws IOException {
+        PackageScope scope = scope(dossier, procedure, from, to);
+        List<DossierRecord> records = exporter.prepare(scope);
+        Actor reader = currentActor.of(request);
+        String remoteAddress = request.getRemoteAddr();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(scope.label() + ".bag.zip").build().toString())
+                .body(out -> exporter.export(scope, records, BagOutput.zip(out), reader, remoteAddress));
+    }
+
+    @PostMapping(path = "/api/packages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PackageImporter.Imported importPackage(@RequestParam("file") MultipartFile file) throws IOException {
+        Path zip = Files.createTempFile("hoso-import", ".zip");
+        try {
+            file.transferTo(zip);
+            return importer.importZip(zip);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private PackageScope scope(List<String> dossiers, String procedure, LocalDate from, LocalDate to) {
+        long kinds = Stream.of(dossiers, procedure, from != null || to != null ? "period" : null)
+                .filter(kind -> kind != null).count();
+        if (kinds != 1) {
+            throw ApiProblem.badRequest("PACKAGE_SCOPE_REQUIRED");
+        }
+        if (dossiers != null) {
+            return scopes.dossiers(dossiers);
+        }
+        if (procedure != null) {
+            return scopes.procedure(procedure);
+        }
+        if (from == null || to == null) {
+            throw ApiProblem.badRequest("PACKAGE_SCOPE_REQUIRED");
+        }
+        return scopes.period(from, to);
+    }
+}
