@@ -1,0 +1,46 @@
+package vn.hoso.archive.extraction.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoso.archive.extraction.internal.Findings.valuesOf;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNameExtractorTest {
+
+    private final PersonNameExtractor names = new PersonNameExtractor();
+
+    @Test
+    void readsNamesAfterTitles() {
+        assertThat(valuesOf(names, "Đại diện: Ông/Bà Hồ Văn Uy — Chức vụ: Tổng Giám đốc"))
+                .containsExactly("Hồ Văn Uy");
+        assertThat(valuesOf(names, "Ông Nguyễn Văn An và bà Trần Thị Bích, cùng cư trú tại thôn Đại Định. Bà Lê Thị Mai"))
+                .containsExactly("Nguyễn Văn An", "Lê Thị Mai");
+        assertThat(valuesOf(names, "ÔNG: NGUYỄN HỒNG HẢI")).containsExactly("Nguyễn Hồng Hải");
+    }
+
+    @Test
+    void readsNamesAfterNameLabels() {
+        assertThat(valuesOf(names, "Họ và tên: Trịnh Hoàng Phúc\nNgày sinh: 06/01/1999")).containsExactly("Trịnh Hoàng Phúc");
+        assertThat(valuesOf(names, "Họ tên người mua: Vũ Thị Phương")).containsExactly("Vũ Thị Phương");
+        assertThat(valuesOf(names, "Tôi tên là: Châu Thị Vân")).containsExactly("Châu Thị Vân");
+    }
+
+    @Test
+    void toleratesMissingDiacriticsInTheContext() {
+        assertThat(valuesOf(names, "Ong Nguyen Van An; Ho va ten: Tran Thi Binh")).containsExactly("Nguyen Van An",
+                "Tran Thi Binh");
+    }
+
+    @Test
+    void endsTheNameWhereItsLineRunsOn() {
+        assertThat(valuesOf(names, "Ông Nguyễn Văn Hùng Chủ tịch UBND xã Thanh Oai")).containsExactly("Nguyễn Văn Hùng");
+    }
+
+    @Test
+    void takesNoPlacesNumbersOrLoneWords() {
+        assertThat(valuesOf(names, """
+                Số 12 đường Bà Triệu, quận Hai Bà Trưng; chợ Bà Chiểu; đường Ông Ích Khiêm
+                quận Ba Đình, Hà Nội; ba người con; Ông Hùng đã đến; Bà nội
+                (Ký và ghi rõ họ tên)""")).isEmpty();
+    }
+}
