@@ -13,23 +13,24 @@ import vn.hoso.archive.extraction.ExtractedValue;
 import vn.hoso.archive.extraction.MetadataKind;
 
 /**
- * Person names: two to five capitalized syllables on the same line after {@code Ông}, {@code Bà}, {@code Ông/Bà}
- * (capitalized, as a title; {@code Ong} without its accent is taken too, {@code Ba} is not: it is also a number and a
- * place, Ba Đình) or after a name label ({@code Họ và tên:}, {@code Họ tên người mua:}, {@code Tôi tên là}).
+ * Person names: two to five capitalized syllables on the same line after the title {@code ông}, {@code bà} or
+ * {@code Ông/Bà} in any case ({@code ong} without its accent is taken too, {@code ba} is not: it is also a number and
+ * a place, Ba Đình) or after a name label ({@code Họ và tên:}, {@code Họ tên người mua:}, {@code Tôi tên là}).
  * A title right after a place word ({@code đường Bà Triệu}, {@code chợ Bà Chiểu}) names a place, not a person.
  */
 final class PersonNameExtractor implements MetadataExtractor {
 
     static final String NAME = "person-name";
 
-    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}/])(?:Ông/Bà|Ông|Bà|ÔNG|BÀ|Ong)[ \\t]*:?[ \\t]+");
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}/])(?:(?iu:ông/bà|ông|bà)|Ong|ong)[ \\t]*:?[ \\t]+");
     private static final Pattern LABEL = Pattern.compile(
             "(?<![a-z])(?:ho va ten|ho ten(?: [a-z]+){0,3}|ten la)[ \\t]*:?[ \\t]*");
     private static final Pattern NAME_SYLLABLES = Pattern.compile(
             "(\\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6}))((?:[ \\t]+\\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6})){1,4})(?![\\p{L}\\d])");
-    private static final Set<String> PLACE_WORDS = Set.of("duong", "pho", "cho", "cau", "chua", "den", "mieu", "ngo",
-            "hem", "xa", "phuong", "quan", "huyen", "tinh", "thon", "ap", "song", "ho", "nui", "tuong");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)[ \\t]*$");
+    /** Accented, since without accents they are everyday words: {@code cấp cho ông An} is not {@code chợ}. */
+    private static final Set<String> PLACE_WORDS = Set.of("đường", "phố", "chợ", "cầu", "chùa", "đền", "miếu", "ngõ",
+            "hẻm", "xã", "phường", "quận", "huyện", "tỉnh", "thôn", "ấp", "sông", "hồ", "núi", "tượng");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[ \\t]*$");
     /** Capitalized words that end a name when a line runs on: {@code Ông Nguyễn Văn An Chủ tịch UBND}. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Chủ", "Chức", "Trưởng", "Phó", "Giám", "Địa", "Số", "Ngày",
             "Sinh", "Tại", "Là", "Và", "CCCD", "CMND");
@@ -51,8 +52,8 @@ final class PersonNameExtractor implements MetadataExtractor {
     }
 
     private static boolean afterPlaceWord(PageText page, int titleStart) {
-        Matcher before = WORD_BEFORE.matcher(page.folded()).region(Math.max(0, titleStart - 12), titleStart);
-        return before.find() && PLACE_WORDS.contains(before.group(1));
+        Matcher before = WORD_BEFORE.matcher(page.text()).region(Math.max(0, titleStart - 12), titleStart);
+        return before.find() && PLACE_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static Optional<ExtractedValue> nameAt(PageText page, int from) {

@@ -14,7 +14,8 @@ class PersonNameExtractorTest {
         assertThat(valuesOf(names, "Đại diện: Ông/Bà Hồ Văn Uy — Chức vụ: Tổng Giám đốc"))
                 .containsExactly("Hồ Văn Uy");
         assertThat(valuesOf(names, "Ông Nguyễn Văn An và bà Trần Thị Bích, cùng cư trú tại thôn Đại Định. Bà Lê Thị Mai"))
-                .containsExactly("Nguyễn Văn An", "Lê Thị Mai");
+                .containsExactly("Nguyễn Văn An", "Trần Thị Bích", "Lê Thị Mai");
+        assertThat(valuesOf(names, "Cấp cho Ong Nguyễn Văn An")).containsExactly("Nguyễn Văn An");
         assertThat(valuesOf(names, "ÔNG: NGUYỄN HỒNG HẢI")).containsExactly("Nguyễn Hồng Hải");
     }
 

@@ -1,0 +1,102 @@
+package vn.hoso.archive.extraction.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.hoso.archive.extraction.MetadataKind;
+import vn.hoso.archive.extraction.internal.ExtractionScore.Item;
+
+/**
+ * {@code ./hoso bench extraction}: the extractors against hand-made gold annotations, on the shared corpus's truth
+ * texts, on Tesseract's reading of the same pages (when given), and on the land-record pages written for the kinds
+ * the corpus lacks. Arguments: corpus folder, its gold file, land-record folder (texts and {@code gold.tsv}), and
+ * optionally a folder of OCR texts laid out like the corpus. Ends with one key=value line.
+ */
+public final class ExtractionBenchmark {
+
+    private final MetadataExtractors extractors = new MetadataExtractors();
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: ExtractionBenchmark CORPUS_DIR CORPUS_GOLD LAND_RECORDS_DIR [OCR_DIR]");
+            System.exit(2);
+        }
+        ExtractionBenchmark benchmark = new ExtractionBenchmark();
+        Path corpus = Path.of(args[0]);
+        Path landRecords = Path.of(args[2]);
+        Set<Item> corpusGold = gold(Path.of(args[1]));
+        ExtractionScore truth = benchmark.score(pages(corpus), corpusGold);
+        ExtractionScore land = benchmark.score(pages(landRecords.getParent()).entrySet().stream()
+                .filter(page -> page.getKey().startsWith(landRecords.getFileName() + "/"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), gold(landRecords.resolve("gold.tsv")));
+        System.out.print(truth.table("corpus truth text"));
+        StringBuilder figures = new StringBuilder(figures("truth", truth));
+        if (args.length > 3) {
+            Map<String, String> ocrPages = pages(Path.of(args[3]));
+            Set<Item> ocrGold = corpusGold.stream().filter(item -> ocrPages.containsKey(item.page()))
+                    .collect(Collectors.toSet());
+            ExtractionScore ocr = benchmark.score(ocrPages, ocrGold);
+            System.out.print(ocr.table("corpus OCR (" + ocrPages.size() + " pages)"));
+            figures.append(' ').append(figures("ocr", ocr));
+        }
+        System.out.print(land.table("land records (own, optimistic)"));
+        figures.append(' ').append(figures("land", land));
+        System.out.println(figures.append(String.format(" corpus_pages=%d corpus_gold_items=%d", pages(corpus).size(),
+                corpusGold.size())));
+    }
+
+    private ExtractionScore score(Map<String, String> pages, Set<Item> gold) {
+        Set<Item> found = new HashSet<>();
+        pages.forEach((page, text) -> extractors.extract(text)
+                .forEach(value -> found.add(new Item(page, value.kind(), value.value()))));
+        return new ExtractionScore(gold, found);
+    }
+
+    private static String figures(String prefix, ExtractionScore score) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s_precision=%.3f %s_recall=%.3f", prefix,
+                score.precision(), prefix, score.recall()));
+        for (MetadataKind kind : MetadataKind.values()) {
+            String name = prefix + "_" + kind.name().toLowerCase(Locale.ROOT);
+            line.append(String.format(Locale.ROOT, " %s_p=%.3f %s_r=%.3f", name, score.precision(kind), name,
+                    score.recall(kind)));
+        }
+        return line.toString();
+    }
+
+    /** Every {@code FOLDER/NAME.txt} below {@code root} (one level down) as page {@code FOLDER/NAME}. */
+    static Map<String, String> pages(Path root) throws IOException {
+        Map<String, String> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt")).toList()) {
+                if (root.relativize(file).getNameCount() == 2) {
+                    String name = root.relativize(file).toString().replace('\\', '/');
+                    pages.put(name.substring(0, name.length() - ".txt".length()), Files.readString(file));
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** Lines {@code page<TAB>KIND<TAB>value}; {@code #} starts a comment. */
+    static Set<Item> gold(Path file) throws IOException {
+        Set<Item> gold = new HashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t", -1);
+                gold.add(new Item(fields[0], MetadataKind.valueOf(fields[1]), fields[2]));
+            }
+        }
+        return gold;
+    }
+}
