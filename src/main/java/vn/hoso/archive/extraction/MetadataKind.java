@@ -12,7 +12,7 @@ public enum MetadataKind {
     /** A citizen ID: 12 digits (căn cước công dân) or 9 digits (chứng minh nhân dân), digits only. */
     CITIZEN_ID(Pattern.compile("\\d{9}|\\d{12}").asMatchPredicate()),
     /** A land parcel, with its map sheet when the text names one: {@code thửa 125, tờ 12}. */
-    LAND_PARCEL(Pattern.compile("thửa [1-9]\\d{0,4}(, tờ [1-9]\\d{0,3})?").asMatchPredicate()),
+    LAND_PARCEL(Pattern.compile("thửa [1-9]\\d{0,4}[a-z]?(, tờ [1-9]\\d{0,3})?").asMatchPredicate()),
     /** A certificate's serial or register entry, upper case, one space after the letters: {@code BĐ 123456}. */
     CERTIFICATE_SERIAL(Pattern.compile("(\\p{Lu}{1,3} )?\\d{3,8}").asMatchPredicate()),
     /** A person's full name, two to five syllables, each capitalized: {@code Nguyễn Văn An}. */

@@ -11,7 +11,7 @@ import vn.hoso.archive.extraction.MetadataKind;
 /**
  * Land-use certificate numbers: the printed serial ({@code BĐ 123456}, {@code CS 00123}: two capital letters and
  * 4–8 digits) when a certificate is named shortly before it (giấy chứng nhận, GCN, số phát hành, số seri, sổ đỏ,
- * sổ hồng), and the register entry after {@code số vào sổ (cấp GCN)} ({@code CH 01234}, or digits alone). Invoice
+ * sổ hồng) or, printed on a line of its own, anywhere before it on the page; and the register entry after {@code số vào sổ (cấp GCN)} ({@code CH 01234}, or digits alone). Invoice
  * symbols ({@code AB/26P}), staff codes and document numbers ({@code 867/HĐLĐ/2026}) do not have that context.
  */
 final class CertificateSerialExtractor implements MetadataExtractor {
@@ -31,7 +31,7 @@ final class CertificateSerialExtractor implements MetadataExtractor {
         List<ExtractedValue> found = new ArrayList<>();
         Matcher serial = SERIAL.matcher(page.text());
         while (serial.find()) {
-            if (certificateNamedBefore(page, serial.start())) {
+            if (certificateNamedBefore(page, serial.start()) || printedSerial(page, serial.start(), serial.end())) {
                 String value = serial.group(1) + " " + serial.group(2);
                 found.add(page.found(MetadataKind.CERTIFICATE_SERIAL, value, serial.start(), serial.end(), NAME));
             }
@@ -49,6 +49,15 @@ final class CertificateSerialExtractor implements MetadataExtractor {
 
     private static boolean certificateNamedBefore(PageText page, int offset) {
         return CERTIFICATE_NAMED.matcher(page.folded()).region(Math.max(0, offset - CONTEXT_REACH), offset).find();
+    }
+
+    /** The serial printed on its own line of a page that names a certificate anywhere before it. */
+    private static boolean printedSerial(PageText page, int start, int end) {
+        int lineStart = page.text().lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = page.text().indexOf('\n', end);
+        boolean alone = page.slice(lineStart, start).isBlank()
+                && page.slice(end, lineEnd < 0 ? page.text().length() : lineEnd).isBlank();
+        return alone && CERTIFICATE_NAMED.matcher(page.folded()).region(0, start).find();
     }
 
     /** {@code ch-01234}, {@code CH01234} → {@code CH 01234}; digits alone stay as they are. */

@@ -9,22 +9,24 @@ import vn.hoso.archive.extraction.MetadataKind;
 
 /**
  * Land parcels and their map sheets: {@code thửa đất số 125, tờ bản đồ số 12}, {@code thửa số 125 tờ số 12},
- * {@code tờ bản đồ số 12, thửa đất số 125}, or a parcel alone ({@code thửa đất số 125}), with or without diacritics.
- * A bare {@code thửa 125} counts only with its sheet after it ("thừa 5" is "5 too many"), and a sheet only with its
- * parcel ({@code tổ số 5} folds to the same letters as {@code tờ số 5}).
+ * {@code tờ bản đồ số 12, thửa đất số 125}, {@code Thửa đất số: 210; b) Tờ bản đồ số: 15}, or a parcel alone
+ * ({@code thửa đất số 56a}), with or without diacritics. A bare {@code thửa 125} counts only with its sheet after it
+ * ("thừa 5" is "5 too many"), and a sheet only with its parcel ({@code tổ số 5} folds to the same letters as
+ * {@code tờ số 5}). A sheet named once for several parcels ({@code cùng tờ bản đồ}) is not carried over.
  */
 final class LandParcelExtractor implements MetadataExtractor {
 
     static final String NAME = "land-parcel";
 
     private static final String NUMBER_SIGN = "\\s*(?:so\\s*)?[:.]?\\s*";
+    private static final String PARCEL_NUMBER = "(\\d{1,5}[a-z]?)(?![\\da-z])";
+    /** Between a parcel and its sheet: punctuation, a form's item letter ({@code ; b)}), "thuộc" or "tại". */
+    private static final String BETWEEN = "\\s*[,;(-]?\\s*(?:[a-z]\\)\\s*)?(?:(?:thuoc|tai)\\s+)?";
     private static final String SHEET = "to(?:\\s+ban\\s+do)?" + NUMBER_SIGN + "(\\d{1,4})(?!\\d)";
     private static final Pattern SHEET_THEN_PARCEL = Pattern.compile(
-            "(?<![a-z])to\\s+ban\\s+do" + NUMBER_SIGN + "(\\d{1,4})\\s*[,;-]?\\s*thua(?:\\s+dat)?" + NUMBER_SIGN
-                    + "(\\d{1,5})(?!\\d)");
+            "(?<![a-z])" + SHEET + BETWEEN + "thua(?:\\s+dat)?" + NUMBER_SIGN + PARCEL_NUMBER);
     private static final Pattern PARCEL_THEN_SHEET = Pattern.compile(
-            "(?<![a-z])thua(\\s+dat)?(\\s+so)?\\s*[:.]?\\s*(\\d{1,5})(?!\\d)(?:\\s*[,;(-]?\\s*(?:thuoc\\s+)?"
-                    + SHEET + ")?");
+            "(?<![a-z])thua(\\s+dat)?(\\s+so)?\\s*[:.]?\\s*" + PARCEL_NUMBER + "(?:" + BETWEEN + SHEET + ")?");
 
     @Override
     public List<ExtractedValue> extract(PageText page) {
@@ -43,8 +45,12 @@ final class LandParcelExtractor implements MetadataExtractor {
         return found;
     }
 
+    private static String withoutLeadingZeros(String number) {
+        return number.replaceFirst("^0+(?=\\d)", "");
+    }
+
     private static ExtractedValue parcel(PageText page, String parcel, String sheet, int start, int end) {
-        String value = "thửa " + Integer.parseInt(parcel) + (sheet == null ? "" : ", tờ " + Integer.parseInt(sheet));
+        String value = "thửa " + withoutLeadingZeros(parcel) + (sheet == null ? "" : ", tờ " + withoutLeadingZeros(sheet));
         return page.found(MetadataKind.LAND_PARCEL, value, start, end, NAME);
     }
 }

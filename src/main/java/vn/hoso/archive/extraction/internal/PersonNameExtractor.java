@@ -16,7 +16,8 @@ import vn.hoso.archive.extraction.MetadataKind;
  * Person names: two to five capitalized syllables on the same line after the title {@code ông}, {@code bà} or
  * {@code Ông/Bà} in any case ({@code ong} without its accent is taken too, {@code ba} is not: it is also a number and
  * a place, Ba Đình) or after a name label ({@code Họ và tên:}, {@code Họ tên người mua:}, {@code Tôi tên là}).
- * A title right after a place word ({@code đường Bà Triệu}, {@code chợ Bà Chiểu}) names a place, not a person.
+ * A name alone on its line under a signer's role ({@code CHỦ TỊCH}, {@code Người làm đơn}, {@code (Ký, ghi rõ họ
+ * tên)}) is a signatory. A title right after a place word ({@code đường Bà Triệu}, {@code chợ Bà Chiểu}) names a place, not a person.
  */
 final class PersonNameExtractor implements MetadataExtractor {
 
@@ -25,8 +26,13 @@ final class PersonNameExtractor implements MetadataExtractor {
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}/])(?:(?iu:ông/bà|ông|bà)|Ong|ong)[ \\t]*:?[ \\t]+");
     private static final Pattern LABEL = Pattern.compile(
             "(?<![a-z])(?:ho va ten|ho ten(?: [a-z]+){0,3}|ten la)[ \\t]*:?[ \\t]*");
+    /** Syllables one space apart: a wider gap is a form's next column ({@code Trần Văn Tư      Năm sinh}). */
     private static final Pattern NAME_SYLLABLES = Pattern.compile(
-            "(\\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6}))((?:[ \\t]+\\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6})){1,4})(?![\\p{L}\\d])");
+            "\\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6})(?: \\p{Lu}(?:\\p{Ll}{0,6}|\\p{Lu}{0,6})){1,4}(?![\\p{L}\\d])");
+    /** A signature block: the name alone on a line below the signer's role or "(Ký, ghi rõ họ tên)". */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "(?:ho ten\\)|chu tich|giam doc|nguoi viet don|nguoi lam don|nguoi khai)[ \\t]*\\n(?:[ \\t]*\\n){0,3}[ \\t]*");
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\n|$)");
     /** Accented, since without accents they are everyday words: {@code cấp cho ông An} is not {@code chợ}. */
     private static final Set<String> PLACE_WORDS = Set.of("đường", "phố", "chợ", "cầu", "chùa", "đền", "miếu", "ngõ",
             "hẻm", "xã", "phường", "quận", "huyện", "tỉnh", "thôn", "ấp", "sông", "hồ", "núi", "tượng");
@@ -48,6 +54,10 @@ final class PersonNameExtractor implements MetadataExtractor {
         while (label.find()) {
             nameAt(page, label.end()).ifPresent(found::add);
         }
+        Matcher signature = SIGNATURE.matcher(page.folded());
+        while (signature.find()) {
+            nameAt(page, signature.end()).filter(name -> endsItsLine(page, name.end())).ifPresent(found::add);
+        }
         return found;
     }
 
@@ -56,12 +66,16 @@ final class PersonNameExtractor implements MetadataExtractor {
         return before.find() && PLACE_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
+    private static boolean endsItsLine(PageText page, int offset) {
+        return LINE_END.matcher(page.text()).region(offset, page.text().length()).lookingAt();
+    }
+
     private static Optional<ExtractedValue> nameAt(PageText page, int from) {
         Matcher name = NAME_SYLLABLES.matcher(page.text()).region(from, page.text().length());
         if (!name.lookingAt()) {
             return Optional.empty();
         }
-        List<String> syllables = Arrays.stream(name.group().split("[ \\t]+"))
+        List<String> syllables = Arrays.stream(name.group().split(" "))
                 .takeWhile(syllable -> !NOT_IN_NAMES.contains(syllable))
                 .toList();
         if (syllables.size() < 2) {

@@ -17,6 +17,14 @@ class CertificateSerialExtractorTest {
     }
 
     @Test
+    void readsASerialPrintedOnItsOwnLineOfACertificate() {
+        String certificate = "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT\n" + "Người sử dụng đất: ...\n".repeat(10);
+        assertThat(valuesOf(serials, certificate + "            BĐ 482913\n")).containsExactly("BĐ 482913");
+        assertThat(valuesOf(serials, certificate + "Mã hồ sơ BĐ 482913\n")).isEmpty();
+        assertThat(valuesOf(serials, "BĐ 482913\n" + certificate)).isEmpty();
+    }
+
+    @Test
     void readsTheRegisterEntry() {
         assertThat(valuesOf(serials, "Số vào sổ cấp GCN: CH 01234")).containsExactly("CH 01234");
         assertThat(valuesOf(serials, "so vao so cap giay chung nhan: ch-01234")).containsExactly("CH 01234");

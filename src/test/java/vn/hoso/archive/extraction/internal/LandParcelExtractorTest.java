@@ -15,12 +15,15 @@ class LandParcelExtractorTest {
                 .containsExactly("thửa 125, tờ 12");
         assertThat(valuesOf(parcels, "thửa số 86 tờ số 5 tại thôn Đại Định")).containsExactly("thửa 86, tờ 5");
         assertThat(valuesOf(parcels, "Thửa đất số: 340; Tờ bản đồ số: 07")).containsExactly("thửa 340, tờ 7");
+        assertThat(valuesOf(parcels, "a) Thửa đất số: 210;        b) Tờ bản đồ số: 15;")).containsExactly("thửa 210, tờ 15");
+        assertThat(valuesOf(parcels, "tách thành thửa số 56a")).containsExactly("thửa 56a");
     }
 
     @Test
     void readsSheetBeforeParcel() {
         assertThat(valuesOf(parcels, "tại tờ bản đồ số 12, thửa đất số 125 thuộc xã Thanh Oai"))
                 .containsExactly("thửa 125, tờ 12");
+        assertThat(valuesOf(parcels, "theo bản đồ năm 1994: tờ số 4, thửa số 131")).containsExactly("thửa 131, tờ 4");
     }
 
     @Test

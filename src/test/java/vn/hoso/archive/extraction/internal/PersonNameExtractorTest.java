@@ -33,6 +33,18 @@ class PersonNameExtractorTest {
     }
 
     @Test
+    void readsSignatories() {
+        assertThat(valuesOf(names, "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nNguyễn Hữu Thắng\n")).containsExactly("Nguyễn Hữu Thắng");
+        assertThat(valuesOf(names, "Người làm đơn\n(Ký và ghi rõ họ tên)\n\n\nChâu Thị Vân")).containsExactly("Châu Thị Vân");
+        assertThat(valuesOf(names, "CHỦ TỊCH\nỦy Ban Nhân Dân Xã Thanh Oai")).isEmpty();
+    }
+
+    @Test
+    void endsTheNameAtAFormsNextColumn() {
+        assertThat(valuesOf(names, "Họ và tên: Trần Văn Tư            Năm sinh: 1970")).containsExactly("Trần Văn Tư");
+    }
+
+    @Test
     void endsTheNameWhereItsLineRunsOn() {
         assertThat(valuesOf(names, "Ông Nguyễn Văn Hùng Chủ tịch UBND xã Thanh Oai")).containsExactly("Nguyễn Văn Hùng");
     }
