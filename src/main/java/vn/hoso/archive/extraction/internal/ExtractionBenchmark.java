@@ -33,27 +33,26 @@ public final class ExtractionBenchmark {
             System.exit(2);
         }
         ExtractionBenchmark benchmark = new ExtractionBenchmark();
-        Path corpus = Path.of(args[0]);
-        Path landRecords = Path.of(args[2]);
+        Map<String, String> corpus = pages(Path.of(args[0]));
         Set<Item> corpusGold = gold(Path.of(args[1]));
-        ExtractionScore truth = benchmark.score(pages(corpus), corpusGold);
-        ExtractionScore land = benchmark.score(pages(landRecords.getParent()).entrySet().stream()
-                .filter(page -> page.getKey().startsWith(landRecords.getFileName() + "/"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), gold(landRecords.resolve("gold.tsv")));
-        System.out.print(truth.table("corpus truth text"));
-        StringBuilder figures = new StringBuilder(figures("truth", truth));
+        StringBuilder figures = new StringBuilder(benchmark.report("corpus truth text", "truth", corpus, corpusGold));
         if (args.length > 3) {
-            Map<String, String> ocrPages = pages(Path.of(args[3]));
-            Set<Item> ocrGold = corpusGold.stream().filter(item -> ocrPages.containsKey(item.page()))
-                    .collect(Collectors.toSet());
-            ExtractionScore ocr = benchmark.score(ocrPages, ocrGold);
-            System.out.print(ocr.table("corpus OCR (" + ocrPages.size() + " pages)"));
-            figures.append(' ').append(figures("ocr", ocr));
+            Map<String, String> ocr = pages(Path.of(args[3]));
+            Set<Item> ocrGold = corpusGold.stream().filter(item -> ocr.containsKey(item.page())).collect(Collectors.toSet());
+            figures.append(' ').append(benchmark.report("corpus OCR (" + ocr.size() + " pages)", "ocr", ocr, ocrGold));
         }
-        System.out.print(land.table("land records (own, optimistic)"));
-        figures.append(' ').append(figures("land", land));
-        System.out.println(figures.append(String.format(" corpus_pages=%d corpus_gold_items=%d", pages(corpus).size(),
-                corpusGold.size())));
+        Path landRecords = Path.of(args[2]);
+        figures.append(' ').append(benchmark.report("land records (own, optimistic)", "land",
+                pagesIn(landRecords), gold(landRecords.resolve("gold.tsv"))));
+        System.out.println(figures.append(String.format(Locale.ROOT, " corpus_pages=%d corpus_gold_items=%d",
+                corpus.size(), corpusGold.size())));
+    }
+
+    /** Prints the table of one set of pages and returns its key=value figures. */
+    private String report(String title, String prefix, Map<String, String> pages, Set<Item> gold) {
+        ExtractionScore score = score(pages, gold);
+        System.out.print(score.table(title));
+        return figures(prefix, score);
     }
 
     private ExtractionScore score(Map<String, String> pages, Set<Item> gold) {
@@ -72,6 +71,14 @@ public final class ExtractionBenchmark {
                     score.recall(kind)));
         }
         return line.toString();
+    }
+
+    /** The {@code .txt} pages of one folder, named {@code FOLDER/NAME} like the corpus's. */
+    private static Map<String, String> pagesIn(Path folder) throws IOException {
+        String prefix = folder.getFileName() + "/";
+        Map<String, String> pages = new TreeMap<>(pages(folder.getParent()));
+        pages.keySet().removeIf(page -> !page.startsWith(prefix));
+        return pages;
     }
 
     /** Every {@code FOLDER/NAME.txt} below {@code root} (one level down) as page {@code FOLDER/NAME}. */
@@ -94,6 +101,9 @@ public final class ExtractionBenchmark {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] fields = line.split("\t", -1);
+                if (fields.length != 3) {
+                    throw new IllegalArgumentException(file + ": not page<TAB>KIND<TAB>value: " + line);
+                }
                 gold.add(new Item(fields[0], MetadataKind.valueOf(fields[1]), fields[2]));
             }
         }
