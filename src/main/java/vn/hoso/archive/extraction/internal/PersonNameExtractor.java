@@ -17,7 +17,8 @@ import vn.hoso.archive.extraction.MetadataKind;
  * {@code Ông/Bà} in any case ({@code ong} without its accent is taken too, {@code ba} is not: it is also a number and
  * a place, Ba Đình) or after a name label ({@code Họ và tên:}, {@code Họ tên người mua:}, {@code Tôi tên là}).
  * A name alone on its line under a signer's role ({@code CHỦ TỊCH}, {@code Người làm đơn}, {@code (Ký, ghi rõ họ
- * tên)}) is a signatory. A title right after a place word ({@code đường Bà Triệu}, {@code chợ Bà Chiểu}) names a place, not a person.
+ * tên)}) is a signatory. A title right after a place word ({@code đường Bà Triệu}, {@code chợ Bà Chiểu}) names a
+ * place, not a person.
  */
 final class PersonNameExtractor implements MetadataExtractor {
 
@@ -39,7 +40,7 @@ final class PersonNameExtractor implements MetadataExtractor {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[ \\t]*$");
     /** Capitalized words that end a name when a line runs on: {@code Ông Nguyễn Văn An Chủ tịch UBND}. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Chủ", "Chức", "Trưởng", "Phó", "Giám", "Địa", "Số", "Ngày",
-            "Sinh", "Tại", "Là", "Và", "CCCD", "CMND");
+            "Tại", "Là", "Và", "CCCD", "CMND");
 
     @Override
     public List<ExtractedValue> extract(PageText page) {
@@ -82,10 +83,7 @@ final class PersonNameExtractor implements MetadataExtractor {
             return Optional.empty();
         }
         String value = syllables.stream().map(PersonNameExtractor::capitalized).collect(Collectors.joining(" "));
-        int end = name.start();
-        for (String syllable : syllables) {
-            end = page.text().indexOf(syllable, end) + syllable.length();
-        }
+        int end = name.start() + String.join(" ", syllables).length();
         return Optional.of(page.found(MetadataKind.PERSON_NAME, value, name.start(), end, NAME));
     }
 

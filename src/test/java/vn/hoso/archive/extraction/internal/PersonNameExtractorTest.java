@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoso.archive.extraction.internal.Findings.valuesOf;
 
 import org.junit.jupiter.api.Test;
+import vn.hoso.archive.extraction.ExtractedValue;
 
 class PersonNameExtractorTest {
 
@@ -46,7 +47,10 @@ class PersonNameExtractorTest {
 
     @Test
     void endsTheNameWhereItsLineRunsOn() {
-        assertThat(valuesOf(names, "Ông Nguyễn Văn Hùng Chủ tịch UBND xã Thanh Oai")).containsExactly("Nguyễn Văn Hùng");
+        String text = "Ông Nguyễn Văn Hùng Chủ tịch UBND xã Thanh Oai";
+        ExtractedValue name = names.extract(PageText.of(text)).get(0);
+        assertThat(text.substring(name.start(), name.end())).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(valuesOf(names, "Bà Trần Thị Sinh, sinh năm 1950")).containsExactly("Trần Thị Sinh");
     }
 
     @Test
