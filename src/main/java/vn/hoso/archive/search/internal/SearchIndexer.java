@@ -2,9 +2,11 @@ package vn.hoso.archive.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 
@@ -47,6 +49,15 @@ class SearchIndexer {
                 event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text));
         client.index(index -> index.index(indexes.alias(SearchIndexes.PAGES))
                 .id(event.documentId() + "-" + event.pageNumber()).document(page));
+    }
+
+    /** An archivist's correction overwrites the page's recognized text. */
+    @EventHandler
+    void on(PageReviewedEvent event) throws IOException {
+        String text = VietnameseFolding.nfc(event.correctedText());
+        client.update(update -> update.index(indexes.alias(SearchIndexes.PAGES))
+                .id(event.documentId() + "-" + event.pageNumber())
+                .doc(Map.of("text", text, "textFolded", VietnameseFolding.fold(text))), IndexedPage.class);
     }
 
     record IndexedDossier(String dossierId, String procedureCode, String channel, String receivedAt,

@@ -41,9 +41,12 @@ class ElasticsearchSearchTest {
         indexer.on(new DossierReceivedEvent(DOSSIER, "LAND-FIRST-CERT",
                 new Applicant("Nguyễn Hồng Hải", null, null, "Thanh Thùy", null), Channel.ONLINE, null, List.of(), 30,
                 receivedAt, receivedAt, false));
-        PageTextRecognizedEvent page = new PageTextRecognizedEvent("doc-1", DOSSIER.value(), 2,
-                "Giấy chứng nhận quyền sử dụng đất, thửa đất số 125, cấp ngày 12 tháng 3 năm 2009. Ghi chú: <b>bản gốc</b>.", 88.0, 16, 900,
-                "tesseract", "5.3.0", "vie+eng", Map.of());
+        PageTextRecognizedEvent page = new PageTextRecognizedEvent("doc-1", DOSSIER.value(), 1, 2,
+                "Giấy chứng nhận quyền sử dụng đất, thửa đất số 125, cấp ngày 12 tháng 3 năm 2009. Ghi chú: <b>bản gốc</b>.",
+                PageTextRecognizedEvent.TextSource.OCR,
+                new PageTextRecognizedEvent.Measures(88.0, 16, 0.9, 0.8, 0, 0, 900, false),
+                new PageTextRecognizedEvent.Provenance("tesseract", "5.3.0", "vie+eng", Map.of(), "psm=3"), List.of(),
+                null);
         indexer.on(page);
         indexer.on(page);
         client.indices().refresh(refresh -> refresh.index(indexes.alias(SearchIndexes.PAGES)));
