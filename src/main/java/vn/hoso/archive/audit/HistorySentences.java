@@ -70,7 +70,7 @@ class HistorySentences {
             details(DossierOverdueEvent.class, e -> List.of(time(e.dueAt()))),
             details(DocumentRegisteredEvent.class, e -> List.of(text(e.originalName()), text(e.mediaType()),
                     e.sizeBytes(), e.sha256())),
-            details(PageTextRecognizedEvent.class, e -> List.of(e.pageNumber(), e.wordCount(),
+            details(PageTextRecognizedEvent.class, e -> List.of(e.pageNumber(), e.measures().wordCount(),
                     String.format(Locale.ROOT, "%.0f%%", e.meanWordConfidence()))),
             details(DigitizationCompletedEvent.class, e -> List.of(e.documentId(), e.pageCount())),
             details(DigitizationFailedEvent.class, e -> List.of(e.documentId(), e.failure())),

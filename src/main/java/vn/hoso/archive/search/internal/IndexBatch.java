@@ -27,7 +27,7 @@ final class IndexBatch {
     private final Map<String, IndexedDossier> dossiers = new HashMap<>();
     private final Map<String, IndexedDossier> changedDossiers = new LinkedHashMap<>();
     private final Map<String, IndexedPage> newPages = new LinkedHashMap<>();
-    private final Map<String, DossierFields> pageUpdates = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> pageUpdates = new LinkedHashMap<>();
 
     IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex) {
         this.client = client;
@@ -48,7 +48,7 @@ final class IndexBatch {
             if (page != null) {
                 newPages.put(pageId, page.with(changed.dossier()));
             } else {
-                pageUpdates.put(pageId, changed.dossier());
+                pageUpdate(pageId).put("dossier", changed.dossier());
             }
         }
     }
@@ -60,6 +60,22 @@ final class IndexBatch {
         newPages.put(indexed.pageId(), indexed);
         pageUpdates.remove(indexed.pageId());
         remember(dossier.withPage(indexed.pageId()));
+    }
+
+    /** Replaces a page's text, whether it is indexed already or in this batch. */
+    void correctPageText(String pageId, String text, String textFolded) {
+        IndexedPage page = newPages.get(pageId);
+        if (page != null) {
+            newPages.put(pageId, page.withText(text, textFolded));
+            return;
+        }
+        Map<String, Object> update = pageUpdate(pageId);
+        update.put("text", text);
+        update.put("textFolded", textFolded);
+    }
+
+    private Map<String, Object> pageUpdate(String pageId) {
+        return pageUpdates.computeIfAbsent(pageId, id -> new HashMap<>());
     }
 
     private void remember(IndexedDossier dossier) {
@@ -98,7 +114,7 @@ final class IndexBatch {
         newPages.values().forEach(page -> operations.add(BulkOperation.of(op -> op.index(index -> index
                 .index(pagesIndex).id(page.pageId()).document(page)))));
         pageUpdates.forEach((pageId, fields) -> operations.add(BulkOperation.of(op -> op.update(update -> update
-                .index(pagesIndex).id(pageId).action(action -> action.doc(Map.of("dossier", fields)))))));
+                .index(pagesIndex).id(pageId).action(action -> action.doc(fields))))));
         try {
             BulkResponse response = client.bulk(bulk -> bulk.operations(operations));
             if (response.errors()) {
