@@ -6,5 +6,9 @@ public enum DigitizationFailure {
     UNSUPPORTED_MEDIA_TYPE,
     UNREADABLE_DOCUMENT,
     IMAGE_TOO_LARGE,
+    /** A PDF that opens only with a password. */
+    ENCRYPTED_DOCUMENT,
+    /** A PDF carrying JavaScript: refused, never stripped, because the archive keeps originals byte for byte. */
+    ACTIVE_CONTENT,
     OCR_FAILED
 }

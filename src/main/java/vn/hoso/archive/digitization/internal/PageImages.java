@@ -46,6 +46,25 @@ class PageImages {
         }
     }
 
+    /** Checks every page's size from its header, and a PDF's structure ({@link PdfPages#inspect}), decoding nothing. */
+    int inspect(Path file, String mediaType) throws IOException, UnreadableDocumentException {
+        if (isPdf(mediaType)) {
+            return pdfPages.inspect(file);
+        }
+        try (ImageInputStream in = open(file)) {
+            ImageReader reader = readerFor(in);
+            try {
+                int pages = countImages(reader);
+                for (int index = 0; index < pages; index++) {
+                    refuseOversized(reader, index);
+                }
+                return pages;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     /** Hands every page to the visitor, page 1 first, and returns how many there were (never 0). */
     int forEachPage(Path file, String mediaType, PageVisitor visitor)
             throws IOException, InterruptedException, UnreadableDocumentException {
@@ -130,9 +149,17 @@ class PageImages {
         }
     }
 
-    private static BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+    private static void refuseOversized(ImageReader reader, int index) throws UnreadableDocumentException {
         try {
             refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable("Page " + (index + 1) + " of the image cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+        refuseOversized(reader, index);
+        try {
             return reader.read(index);
         } catch (IOException | RuntimeException e) {
             throw unreadable("Page " + (index + 1) + " of the image cannot be decoded: " + e.getMessage(), e);
