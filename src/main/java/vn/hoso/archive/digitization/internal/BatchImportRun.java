@@ -23,10 +23,12 @@ class BatchImportRun {
 
     private final ManifestImport manifestImport;
     private final EventStore eventStore;
+    private final RefusalMessages messages;
 
-    BatchImportRun(ManifestImport manifestImport, EventStore eventStore) {
+    BatchImportRun(ManifestImport manifestImport, EventStore eventStore, RefusalMessages messages) {
         this.manifestImport = manifestImport;
         this.eventStore = eventStore;
+        this.messages = messages;
     }
 
     int run(Path folder, Actor actor, PrintStream out, PrintStream err, boolean terminal)
@@ -37,7 +39,7 @@ class BatchImportRun {
             rows = manifestImport.readManifest(folder);
         } catch (ImportRefusal refusal) {
             err.printf("hoso import: %s: %s%n", refusal.code(),
-                    manifestImport.describe(refusal.code(), refusal.arguments(), ManifestImport.VIETNAMESE));
+                    messages.describe(refusal.code(), refusal.arguments(), RefusalMessages.VIETNAMESE));
             return 2;
         }
         List<ManifestImport.RowOutcome> outcomes = importRows(folder, rows, actor, out, new ProgressBar(err, terminal));

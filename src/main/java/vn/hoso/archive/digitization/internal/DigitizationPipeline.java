@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -15,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,8 @@ import vn.hoso.archive.storage.ObjectStore;
  * Digitizes each registered document: fetch the original → split into page images → recognize pages in parallel
  * (bounded: one page image per OCR thread, plus the one being read) → record each page → complete.
  * It runs as a streaming event processor, so a document whose completion was not recorded before a crash is picked
- * up again after restart; pages already recorded are not recorded twice.
+ * up again after restart: it goes on from the pages already recorded (they are not recognized again), and a document
+ * already finished is left alone.
  */
 @Component
 @ProcessingGroup(DigitizationPipeline.PROCESSING_GROUP)
@@ -46,9 +49,11 @@ class DigitizationPipeline {
     private final CommandGateway commands;
     private final DigitizationProperties properties;
     private final ExecutorService ocrThreads;
+    private final EventStore eventStore;
 
     DigitizationPipeline(ObjectStore store, PageImages pageImages, OcrEngine ocr, CommandGateway commands,
-                         DigitizationProperties properties, ExecutorService ocrThreads) {
+                         DigitizationProperties properties, ExecutorService ocrThreads, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.store = store;
         this.pageImages = pageImages;
         this.ocr = ocr;
@@ -59,9 +64,13 @@ class DigitizationPipeline {
 
     @EventHandler
     void on(DocumentRegisteredEvent document) throws IOException, InterruptedException {
+        DocumentProgress progress = DocumentProgress.of(eventStore, document.documentId());
+        if (progress.finished()) {
+            return;
+        }
         Path original = fetchOriginal(document.sha256());
         try {
-            int pageCount = recognizePages(document, original);
+            int pageCount = recognizePages(document, original, progress.recognizedPages());
             send(new DocumentCommands.CompleteDigitization(document.documentId(), pageCount));
         } catch (UnreadableDocumentException e) {
             log.warn("Document {} ({}) cannot be digitized: {}", document.documentId(), document.originalName(), e.getMessage());
@@ -79,12 +88,15 @@ class DigitizationPipeline {
         return file;
     }
 
-    private int recognizePages(DocumentRegisteredEvent document, Path original)
+    private int recognizePages(DocumentRegisteredEvent document, Path original, Set<Integer> recognizedBefore)
             throws IOException, InterruptedException, UnreadableDocumentException {
         int threads = properties.effectiveOcrThreads();
         Semaphore freeSlots = new Semaphore(threads);
         List<Future<?>> pages = new ArrayList<>();
         int pageCount = pageImages.forEachPage(original, document.mediaType(), (pageNumber, image) -> {
+            if (recognizedBefore.contains(pageNumber)) {
+                return;
+            }
             freeSlots.acquire();
             pages.add(ocrThreads.submit(() -> {
                 try {

@@ -1,7 +1,6 @@
 package vn.hoso.archive.digitization.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,9 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.api.ApiProblem;
@@ -34,7 +31,6 @@ import vn.hoso.archive.dossier.DossierId;
 @Component
 class ManifestImport {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int EARLIEST_YEAR = 1900;
 
     private final ArchiveRecords records;
@@ -42,10 +38,10 @@ class ManifestImport {
     private final DocumentPreflight preflight;
     private final DocumentIntake intake;
     private final OfficeHours hours;
-    private final MessageSource messages;
+    private final RefusalMessages messages;
 
     ManifestImport(ArchiveRecords records, ProcedureCatalogue catalogue, DocumentPreflight preflight,
-                   DocumentIntake intake, OfficeHours hours, MessageSource messages) {
+                   DocumentIntake intake, OfficeHours hours, RefusalMessages messages) {
         this.records = records;
         this.catalogue = catalogue;
         this.preflight = preflight;
@@ -86,23 +82,19 @@ class ManifestImport {
         return outcomes;
     }
 
-    String describe(String code, Object[] arguments, Locale locale) {
-        return messages.getMessage("problem." + code, arguments, code, locale);
-    }
-
     private RowOutcome importRow(Path folder, ArchiveManifest.Row row, Actor actor) throws IOException {
         ArchiveRecords.Key key = new ArchiveRecords.Key(row.box(), row.folder(), row.item());
         try {
             Procedure procedure = checkFields(row);
             Instant receivedAt = originalDate(row.year());
-            List<PageFile> pages = pageFiles(folder, row.pages());
-            try (DocumentIntake.CheckedDocuments checked = intake.check(pages)) {
+            PageFiles pages = pageFiles(folder, row.pages());
+            try (DocumentIntake.CheckedDocuments checked = intake.check(pages.documents())) {
                 var existing = records.find(key, procedure, row.applicant());
                 DossierId dossier = existing.isPresent() ? existing.get() : records.receive(key, procedure,
                         new Applicant(row.applicant(), null, null, blankToNull(row.village()), null), receivedAt, actor);
                 List<AcceptedDocument> documents = intake.attach(checked, dossier, actor);
                 return new RowOutcome(row.rowNumber(), key.toString(), existing.isPresent() ? Status.FOUND
-                        : Status.CREATED, dossier.value(), documents, pageCount(pages), null, null, null);
+                        : Status.CREATED, dossier.value(), documents, pages.pageCount(), null, null, null);
             }
         } catch (ImportRefusal refusal) {
             return failed(row, key, refusal.code(), refusal.arguments(), refusal.getMessage());
@@ -114,7 +106,7 @@ class ManifestImport {
     private RowOutcome failed(ArchiveManifest.Row row, ArchiveRecords.Key key, String code, Object[] arguments,
                               String detail) {
         return new RowOutcome(row.rowNumber(), key.toString(), Status.FAILED, null, List.of(), 0, code,
-                describe(code, arguments, VIETNAMESE), detail);
+                messages.describe(code, arguments, RefusalMessages.VIETNAMESE), detail);
     }
 
     private Procedure checkFields(ArchiveManifest.Row row) throws ImportRefusal {
@@ -158,31 +150,32 @@ class ManifestImport {
         return day.atTime(hours.opensAt()).atZone(hours.zone()).toInstant();
     }
 
-    private List<PageFile> pageFiles(Path folder, List<String> names) throws ImportRefusal, IOException {
-        List<PageFile> pages = new ArrayList<>();
-        for (String name : names) {
-            Path file = BatchFolder.resolve(folder, name);
-            try {
-                pages.add(new PageFile(file, name, preflight.inspect(file).pageCount()));
-            } catch (UnreadableDocumentException e) {
-                throw new ImportRefusal(e.failure().name(), name, e.getMessage());
-            }
-        }
-        return pages;
+    private record PageFiles(List<LocalDocument> documents, int pageCount) {
     }
 
-    private static int pageCount(List<PageFile> pages) {
-        return pages.stream().mapToInt(PageFile::pageCount).sum();
+    /** The row's files, each checked, and how many pages they hold. */
+    private PageFiles pageFiles(Path folder, List<String> names) throws ImportRefusal, IOException {
+        List<LocalDocument> documents = new ArrayList<>();
+        int pageCount = 0;
+        for (String name : names) {
+            Path file = BatchFolder.resolve(folder, name);
+            pageCount += inspected(preflight, file, name).pageCount();
+            documents.add(new LocalDocument(file, name));
+        }
+        return new PageFiles(documents, pageCount);
+    }
+
+    /** The preflight's verdict on a file, its failure as a refusal naming the file. */
+    static DocumentPreflight.Inspected inspected(DocumentPreflight preflight, Path file, Object name)
+            throws ImportRefusal, IOException {
+        try {
+            return preflight.inspect(file);
+        } catch (UnreadableDocumentException e) {
+            throw new ImportRefusal(e.failure().name(), name, e.getMessage());
+        }
     }
 
     private static String blankToNull(String value) {
         return value.isBlank() ? null : value;
-    }
-
-    private record PageFile(Path path, String name, int pageCount) implements DocumentIntake.IncomingDocument {
-        @Override
-        public InputStream open() throws IOException {
-            return Files.newInputStream(path);
-        }
     }
 }

@@ -41,8 +41,9 @@ final class ProgressBar {
     static String line(String phase, int rowsDone, int rowsTotal, int pagesDone, int pagesTotal, double seconds) {
         double share = pagesTotal > 0 ? (double) pagesDone / pagesTotal : (double) rowsDone / Math.max(1, rowsTotal);
         int filled = (int) Math.round(Math.min(1, share) * WIDTH);
-        return String.format("[%s%s] %-9s rows %d/%d  pages %d/%d  %.2f pages/s", "#".repeat(filled),
-                "-".repeat(WIDTH - filled), phase, rowsDone, rowsTotal, pagesDone, pagesTotal,
+        return String.format("[%s%s] %-9s rows %d/%d  pages %s  %.2f pages/s", "#".repeat(filled),
+                "-".repeat(WIDTH - filled), phase, rowsDone, rowsTotal,
+                pagesTotal > 0 ? pagesDone + "/" + pagesTotal : String.valueOf(pagesDone),
                 seconds > 0 ? pagesDone / seconds : 0.0);
     }
 }
