@@ -17,14 +17,19 @@ import vn.hoso.archive.digitization.DigitizationFailure;
  */
 class PageImages {
 
-    static final long MAX_PIXELS = 100_000_000L;
     /** Also stops a TIFF whose pages point back at each other, which would otherwise be counted forever. */
     static final int MAX_PAGES = 2_000;
 
     private final PdfPages pdfPages;
+    private final PixelLimit pixelLimit;
 
     PageImages(int dpi) {
-        this.pdfPages = new PdfPages(dpi);
+        this(dpi, PixelLimit.DEFAULT);
+    }
+
+    PageImages(int dpi, PixelLimit pixelLimit) {
+        this.pdfPages = new PdfPages(dpi, pixelLimit);
+        this.pixelLimit = pixelLimit;
     }
 
     @FunctionalInterface
@@ -71,14 +76,6 @@ class PageImages {
         return isPdf(mediaType) ? pdfPages.forEachPage(file, visitor) : forEachImagePage(file, visitor);
     }
 
-    /** @param what names the image in the refusal, e.g. "Page 3" */
-    static void refuseOversized(long width, long height, String what) throws UnreadableDocumentException {
-        if (width * height > MAX_PIXELS) {
-            throw new UnreadableDocumentException(DigitizationFailure.IMAGE_TOO_LARGE, what + " is "
-                    + width + " × " + height + " pixels; at most " + MAX_PIXELS + " pixels are decoded");
-        }
-    }
-
     static void refuseTooManyPages(int pageCount) throws UnreadableDocumentException {
         if (pageCount > MAX_PAGES) {
             throw unreadable("The document has more than " + MAX_PAGES + " pages", null);
@@ -93,7 +90,7 @@ class PageImages {
         return "application/pdf".equals(mediaType);
     }
 
-    private static int forEachImagePage(Path file, PageVisitor visitor)
+    private int forEachImagePage(Path file, PageVisitor visitor)
             throws IOException, InterruptedException, UnreadableDocumentException {
         try (ImageInputStream in = open(file)) {
             ImageReader reader = readerFor(in);
@@ -149,15 +146,15 @@ class PageImages {
         }
     }
 
-    private static void refuseOversized(ImageReader reader, int index) throws UnreadableDocumentException {
+    private void refuseOversized(ImageReader reader, int index) throws UnreadableDocumentException {
         try {
-            refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
+            pixelLimit.refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
         } catch (IOException | RuntimeException e) {
             throw unreadable("Page " + (index + 1) + " of the image cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+    private BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
         refuseOversized(reader, index);
         try {
             return reader.read(index);

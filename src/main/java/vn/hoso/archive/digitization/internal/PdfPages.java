@@ -39,9 +39,11 @@ class PdfPages {
     private static final int TAIL_BYTES = 1024;
 
     private final int dpi;
+    private final PixelLimit pixelLimit;
 
-    PdfPages(int dpi) {
+    PdfPages(int dpi, PixelLimit pixelLimit) {
         this.dpi = dpi;
+        this.pixelLimit = pixelLimit;
     }
 
     int pageCount(Path file) throws IOException, UnreadableDocumentException {
@@ -57,9 +59,6 @@ class PdfPages {
     int inspect(Path file) throws IOException, UnreadableDocumentException {
         refuseTruncated(file);
         try (PDDocument pdf = load(file)) {
-            if (ActiveContent.foundIn(pdf.getDocument())) {
-                throw new UnreadableDocumentException(DigitizationFailure.ACTIVE_CONTENT, "The PDF carries JavaScript");
-            }
             int pages = checkedPageCount(pdf);
             for (int index = 0; index < pages; index++) {
                 refuseOversized(pdf, index);
@@ -94,7 +93,17 @@ class PdfPages {
         }
     }
 
-    private static PDDocument load(Path file) throws UnreadableDocumentException {
+    /** Opens a PDF that needs no password and carries no JavaScript (refused, never stripped or run). */
+    private static PDDocument load(Path file) throws IOException, UnreadableDocumentException {
+        PDDocument pdf = open(file);
+        if (ActiveContent.foundIn(pdf.getDocument())) {
+            pdf.close();
+            throw new UnreadableDocumentException(DigitizationFailure.ACTIVE_CONTENT, "The PDF carries JavaScript");
+        }
+        return pdf;
+    }
+
+    private static PDDocument open(Path file) throws UnreadableDocumentException {
         try {
             return Loader.loadPDF(file.toFile(), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache);
         } catch (InvalidPasswordException e) {
@@ -120,7 +129,7 @@ class PdfPages {
         try {
             PDPage page = pdf.getPage(index);
             PDRectangle box = page.getCropBox();
-            PageImages.refuseOversized(Math.round(box.getWidth() / 72 * dpi), Math.round(box.getHeight() / 72 * dpi),
+            pixelLimit.refuseOversized(Math.round(box.getWidth() / 72 * dpi), Math.round(box.getHeight() / 72 * dpi),
                     "Page " + pageNumber);
             refuseOversizedImages(page.getResources(), pageNumber, 0);
         } catch (IOException | RuntimeException e) {
@@ -128,7 +137,7 @@ class PdfPages {
         }
     }
 
-    private static void refuseOversizedImages(PDResources resources, int pageNumber, int depth)
+    private void refuseOversizedImages(PDResources resources, int pageNumber, int depth)
             throws IOException, UnreadableDocumentException {
         if (resources == null || depth > MAX_FORM_DEPTH) {
             return;
@@ -143,12 +152,12 @@ class PdfPages {
         }
     }
 
-    private static void refuseOversizedImage(PDImageXObject image, int pageNumber)
+    private void refuseOversizedImage(PDImageXObject image, int pageNumber)
             throws IOException, UnreadableDocumentException {
-        PageImages.refuseOversized(image.getWidth(), image.getHeight(), "An image on page " + pageNumber);
+        pixelLimit.refuseOversized(image.getWidth(), image.getHeight(), "An image on page " + pageNumber);
         PDImageXObject softMask = image.getSoftMask();
         if (softMask != null) {
-            PageImages.refuseOversized(softMask.getWidth(), softMask.getHeight(), "An image mask on page " + pageNumber);
+            pixelLimit.refuseOversized(softMask.getWidth(), softMask.getHeight(), "An image mask on page " + pageNumber);
         }
     }
 
