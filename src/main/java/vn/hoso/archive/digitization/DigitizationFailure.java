@@ -6,6 +6,10 @@ public enum DigitizationFailure {
     UNSUPPORTED_MEDIA_TYPE(false),
     UNREADABLE_DOCUMENT(false),
     IMAGE_TOO_LARGE(false),
+    /** A PDF that opens only with a password. */
+    ENCRYPTED_DOCUMENT(false),
+    /** A PDF carrying JavaScript: refused, never stripped, because the archive keeps originals byte for byte. */
+    ACTIVE_CONTENT(false),
     /** The engine failed on a readable page: another try, or another model, may succeed. */
     OCR_FAILED(true);
 

@@ -2,6 +2,7 @@ package vn.hoso.archive.digitization.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import vn.hoso.archive.storage.ObjectStore;
 
 /**
  * Keeps what an OCR run makes besides events, under {@code derivatives/<document>/run-<n>/}: each page image as
- * read (upright, straightened, grey JPEG) as soon as its page is read, then the searchable PDF, the text and the
+ * read (upright, straightened, grey JPEG) and its layout ({@link PageLayoutFile}) as soon as its page is read, then the searchable PDF, the text and the
  * hOCR of the whole document once every page is read.
  */
 @Component
@@ -46,14 +47,32 @@ class Derivatives {
         return key(documentId, run, "page-%04d.jpg".formatted(pageNumber));
     }
 
-    String storePageImage(String documentId, int run, int pageNumber, BufferedImage upright) throws IOException {
+    private static ObjectKey pageLayoutKey(String documentId, int run, int pageNumber) {
+        return key(documentId, run, "page-%04d.layout.tsv".formatted(pageNumber));
+    }
+
+    /** Stores a page's image and layout before the page is recorded; returns the image's key. */
+    String storePage(String documentId, int run, int pageNumber, BufferedImage upright, SearchablePdf.Page layout)
+            throws IOException {
         ObjectKey key = pageImageKey(documentId, run, pageNumber);
         stored(key, "image/jpeg", file -> {
             if (!ImageIO.write(upright, "jpg", file.toFile())) {
                 throw new IllegalStateException("No JPEG writer for a " + upright.getType() + " image");
             }
         });
+        stored(pageLayoutKey(documentId, run, pageNumber), "text/tab-separated-values; charset=utf-8", file -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                PageLayoutFile.write(layout, out);
+            }
+        });
         return key.value();
+    }
+
+    /** A page recorded before a restart, as its stored image and layout left it. */
+    PageLayer recordedPage(String documentId, int run, int pageNumber, String text) throws IOException {
+        try (InputStream layout = store.get(pageLayoutKey(documentId, run, pageNumber))) {
+            return new PageLayer(text, PageLayoutFile.read(layout), pageImageKey(documentId, run, pageNumber).value());
+        }
     }
 
     Produced produce(String documentId, int run, String title, String engine, List<PageLayer> pages)

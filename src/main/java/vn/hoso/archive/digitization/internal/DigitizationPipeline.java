@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.util.Version;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,8 @@ import vn.hoso.archive.storage.ObjectStore;
  * being split off; {@link PageRecognition}: orientation, deskew, OCR, quality) → keep each page image and record
  * each page → searchable PDF, text and hOCR → complete. A re-OCR request runs the page stages again as a new run.
  * It runs as a streaming event processor, so a document whose completion was not recorded before a crash is picked
- * up again after restart; pages already recorded are not recorded twice.
+ * up again after restart: it goes on from the pages already recorded (they are not recognized again: their layout is
+ * read back from the derivatives), and a run already finished is left alone.
  */
 @Component
 @ProcessingGroup(DigitizationPipeline.PROCESSING_GROUP)
@@ -59,10 +62,11 @@ class DigitizationPipeline {
     private final CommandGateway commands;
     private final DigitizationProperties properties;
     private final ExecutorService ocrThreads;
+    private final EventStore eventStore;
 
     DigitizationPipeline(ObjectStore store, PageImages pageImages, OcrEngine ocr, DigitizedOriginals originals,
                          Derivatives derivatives, CommandGateway commands, DigitizationProperties properties,
-                         ExecutorService ocrThreads) {
+                         ExecutorService ocrThreads, EventStore eventStore) {
         this.store = store;
         this.pageImages = pageImages;
         this.ocr = ocr;
@@ -72,6 +76,7 @@ class DigitizationPipeline {
         this.commands = commands;
         this.properties = properties;
         this.ocrThreads = ocrThreads;
+        this.eventStore = eventStore;
     }
 
     /** One reading of one document: run 1 on registration, later runs on re-OCR requests. */
@@ -97,10 +102,15 @@ class DigitizationPipeline {
     }
 
     private void digitize(Run run) throws IOException, InterruptedException {
+        DocumentProgress progress = DocumentProgress.of(eventStore, run.documentId());
+        if (progress.isDone(run.number())) {
+            return;
+        }
         Path original = fetchOriginal(run.sha256());
         try {
             List<String> textLayer = run.number() == 1 ? TextLayer.pagesOf(original, run.mediaType()).orElse(null) : null;
-            int pageCount = textLayer != null ? recordTextLayer(run, textLayer) : recognizePages(run, original);
+            int pageCount = textLayer != null ? recordTextLayer(run, textLayer)
+                    : recognizePages(run, original, progress.recognizedPages());
             send(new DocumentCommands.CompleteDigitization(run.documentId(), run.number(), pageCount));
         } catch (UnreadableDocumentException e) {
             fail(run, e.failure(), e);
@@ -138,12 +148,18 @@ class DigitizationPipeline {
         return pages.size();
     }
 
-    private int recognizePages(Run run, Path original)
+    private int recognizePages(Run run, Path original, Map<Integer, String> recognizedBefore)
             throws IOException, InterruptedException, UnreadableDocumentException {
         int threads = properties.effectiveOcrThreads();
         Semaphore freeSlots = new Semaphore(threads);
         List<Future<Derivatives.PageLayer>> pages = new ArrayList<>();
         int pageCount = pageImages.forEachPage(original, run.mediaType(), (pageNumber, image) -> {
+            String recordedText = recognizedBefore.get(pageNumber);
+            if (recordedText != null) {
+                pages.add(CompletableFuture.completedFuture(
+                        derivatives.recordedPage(run.documentId(), run.number(), pageNumber, recordedText)));
+                return;
+            }
             freeSlots.acquire();
             pages.add(ocrThreads.submit(() -> {
                 try {
@@ -160,14 +176,14 @@ class DigitizationPipeline {
     private Derivatives.PageLayer recognizePage(Run run, int pageNumber, BufferedImage image) throws IOException {
         PageRecognition.ReadPage page = readOrFail(image, run.languages());
         PageReading reading = page.reading();
-        String imageKey = derivatives.storePageImage(run.documentId(), run.number(), pageNumber, page.upright());
+        SearchablePdf.Page layout = new SearchablePdf.Page(page.upright().getWidth(), page.upright().getHeight(),
+                page.words());
+        String imageKey = derivatives.storePage(run.documentId(), run.number(), pageNumber, page.upright(), layout);
         OcrEngine.OcrProvenance engine = ocr.provenance(run.languages());
         send(new DocumentCommands.RecordPageText(run.documentId(), run.number(), pageNumber, reading.text(),
                 TextSource.OCR, measures(reading), new PageTextRecognizedEvent.Provenance(engine.engine(),
                 engine.engineVersion(), run.languages(), engine.modelSha256(), engine.parameters()),
                 uncertainWords(page.words()), imageKey));
-        SearchablePdf.Page layout = new SearchablePdf.Page(page.upright().getWidth(), page.upright().getHeight(),
-                page.words());
         return new Derivatives.PageLayer(reading.text(), layout, imageKey);
     }
 
