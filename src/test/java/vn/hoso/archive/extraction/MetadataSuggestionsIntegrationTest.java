@@ -35,7 +35,8 @@ import vn.hoso.archive.demo.SamplePages;
 
 /**
  * On the embedded default with real OCR: a scanned land certificate's recognized page becomes metadata suggestions,
- * an archivist's confirmation and rejection are recorded once, and replaying the extraction adds nothing.
+ * an archivist's confirmation and rejection are recorded once, a reviewed page's corrected text is read too, and
+ * replaying the extraction adds nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MetadataSuggestionsIntegrationTest {
@@ -85,6 +86,10 @@ class MetadataSuggestionsIntegrationTest {
         assertThat(confirmed.get("decidedBy").asText()).isEqualTo("archivist.lan");
         assertThat(decided.get("rejected").get(0).get("kind").asText()).isEqualTo("PERSON_NAME");
 
+        reviewFirstPage(documentId, "Cấp cho Ông Nguyễn Văn An, CCCD số: 001085012345");
+        await().atMost(Duration.ofMinutes(1)).until(() -> valuesOf(metadata(documentId).getBody().get("suggested")),
+                suggested -> suggested.contains("CITIZEN_ID=001085012345"));
+
         long eventsBeforeReplay = eventCount(documentId);
         replayExtraction();
         assertThat(eventCount(documentId)).isEqualTo(eventsBeforeReplay);
@@ -128,6 +133,13 @@ class MetadataSuggestionsIntegrationTest {
                 new HttpEntity<>(form, headers), JsonNode.class, dossierId);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         return accepted.getBody().get(0).get("documentId").asText();
+    }
+
+    /** An archivist's correction that shows a value the recognized text did not have. */
+    private void reviewFirstPage(String documentId, String correctedText) {
+        ResponseEntity<JsonNode> reviewed = http.exchange("/api/documents/{id}/pages/1/review", HttpMethod.POST,
+                new HttpEntity<>(Map.of("text", correctedText), jsonHeaders()), JsonNode.class, documentId);
+        assertThat(reviewed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     private ResponseEntity<JsonNode> metadata(String documentId) {

@@ -7,14 +7,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Actor;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.extraction.ExtractedValue;
 import vn.hoso.archive.extraction.SuggestMetadataCommand;
 
 /**
- * Reads every recognized page (its own tracking processor, so extraction can be replayed or fall behind without
- * holding up search or the read models) and suggests what the extractors find. Replays are harmless: the
- * {@link DocumentMetadata} aggregate suggests a kind and value once per page.
+ * Reads every recognized page and every reviewed page's corrected text (its own tracking processor, so extraction
+ * can be replayed or fall behind without holding up search or the read models) and suggests what the extractors
+ * find. Replays are harmless: the {@link DocumentMetadata} aggregate suggests a kind and value once per page.
  */
 @Component
 @ProcessingGroup(MetadataExtractionProcessor.PROCESSING_GROUP)
@@ -32,10 +33,20 @@ class MetadataExtractionProcessor {
 
     @EventHandler
     void on(PageTextRecognizedEvent event) {
-        List<ExtractedValue> found = extractors.extract(event.text());
+        suggest(event.documentId(), event.dossierId(), event.pageNumber(), event.text());
+    }
+
+    /** An archivist's corrected text may show values the recognized text garbled. */
+    @EventHandler
+    void on(PageReviewedEvent event) {
+        suggest(event.documentId(), event.dossierId(), event.pageNumber(), event.correctedText());
+    }
+
+    private void suggest(String documentId, String dossierId, int pageNumber, String text) {
+        List<ExtractedValue> found = extractors.extract(text);
         if (!found.isEmpty()) {
-            commands.sendAndWait(SuggestMetadataCommand.of(event.documentId(), event.dossierId(), event.pageNumber(),
-                    found), MetaData.with(Actor.METADATA_KEY, EXTRACTION.name()));
+            commands.sendAndWait(SuggestMetadataCommand.of(documentId, dossierId, pageNumber, found),
+                    MetaData.with(Actor.METADATA_KEY, EXTRACTION.name()));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,7 @@ import vn.hoso.archive.HosoApplication;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.TestServers;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.digitization.SearchablePdfProducedEvent;
 
 /**
  * A crash in the middle of a document: {@code ./hoso import} runs as its own process on PostgreSQL and is killed
@@ -74,6 +79,23 @@ class DigitizationResumesAfterRestartTest {
                     .map(event -> ((PageTextRecognizedEvent) event.getPayload()).pageNumber()))
                     .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, PAGES).boxed().toList());
             assertThat(recognizedAfterRestart.get()).isEqualTo(PAGES - recordedBeforeKill);
+            assertSearchablePdfHasEveryPage(events, documentId);
+        }
+    }
+
+    /** Pages recorded before the kill come back from their stored layout, so the searchable PDF lacks none. */
+    private void assertSearchablePdfHasEveryPage(EventStore events, String documentId) throws IOException {
+        SearchablePdfProducedEvent produced = events.readEvents(documentId, 0).asStream()
+                .map(event -> event.getPayload()).filter(SearchablePdfProducedEvent.class::isInstance)
+                .map(SearchablePdfProducedEvent.class::cast).findFirst().orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(work.resolve("objects").resolve(produced.searchablePdf().key()).toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(PAGES);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= PAGES; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf)).as("text layer of page %d", page).contains("Trang " + page);
+            }
         }
     }
 
