@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 import vn.hoso.archive.digitization.DigitizationCompletedEvent;
 import vn.hoso.archive.digitization.DigitizationFailedEvent;
 import vn.hoso.archive.digitization.DocumentRegisteredEvent;
+import vn.hoso.archive.digitization.DuplicateDetectedEvent;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.digitization.ReOcrRequestedEvent;
+import vn.hoso.archive.digitization.SearchablePdfProducedEvent;
 import vn.hoso.archive.dossier.ApologyIssuedEvent;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierArchivedEvent;
@@ -72,6 +76,10 @@ class HistorySentences {
                     e.sizeBytes(), e.sha256())),
             details(PageTextRecognizedEvent.class, e -> List.of(e.pageNumber(), e.measures().wordCount(),
                     String.format(Locale.ROOT, "%.0f%%", e.meanWordConfidence()))),
+            details(DuplicateDetectedEvent.class, e -> List.of(e.originalDocumentId(), e.sha256())),
+            details(SearchablePdfProducedEvent.class, e -> List.of(e.run(), e.pageCount(), e.conformance())),
+            details(PageReviewedEvent.class, e -> List.of(e.pageNumber(), e.run())),
+            details(ReOcrRequestedEvent.class, e -> List.of(e.run(), text(e.languages()), text(e.reason()))),
             details(DigitizationCompletedEvent.class, e -> List.of(e.documentId(), e.pageCount())),
             details(DigitizationFailedEvent.class, e -> List.of(e.documentId(), e.failure())),
             details(ArchiveAnchoredEvent.class, e -> List.of(e.upToGlobalIndex(), e.root(), e.streams())));
