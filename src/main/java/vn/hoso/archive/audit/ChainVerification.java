@@ -1,14 +1,14 @@
 package vn.hoso.archive.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -73,8 +73,8 @@ public class ChainVerification {
     }
 
     /**
-     * Merges the event rows and the chain links by global index, each read in index order by its own cursor: no
-     * join and no sort in the database, whatever the store's size.
+     * Merges the event rows and the chain links by global index, each table read in its primary key's order by its
+     * own cursor (fetched in blocks), so the database does no join and neither side is held in memory.
      */
     private void walkInGlobalOrder(ChainWalk walk) {
         Connection connection = DataSourceUtils.getConnection(dataSource);

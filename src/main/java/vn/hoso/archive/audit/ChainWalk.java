@@ -1,8 +1,8 @@
 package vn.hoso.archive.audit;
 
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -122,9 +122,10 @@ final class ChainWalk {
     }
 
     private void reordered(StoredEvent event, Link link) {
-        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, "global index %d holds %s #%d but its link was written for %s #%d"
-                .formatted(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), link.record(),
-                        link.sequenceNumber())));
+        String detail = "global index %d holds %s #%d but its link was written for %s #%d".formatted(
+                event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), link.record(),
+                link.sequenceNumber());
+        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, detail));
         Stream linkStream = stream(link.record());
         linkStream.linkHead = link.hash();
         linkStream.lastSequence = Math.max(linkStream.lastSequence, link.sequenceNumber());

@@ -71,8 +71,9 @@ class VerifyBenchmark implements ApplicationRunner {
         double[] replays = replayLongDossier();
         System.out.printf("  state of a %d-event dossier as of now, replayed from its first event: p50 %.2f ms, "
                 + "p95 %.2f ms%n", LONG_STREAM, percentile(replays, 50), percentile(replays, 95));
-        System.out.printf("%nevents=%d streams=%d intact=%s verify_events_per_s_best=%.0f verify_events_per_s_median=%.0f "
-                        + "verify_events_per_cpu_s_best=%.0f asof_200_p50_ms=%.2f asof_200_p95_ms=%.2f%n",
+        System.out.printf("%nevents=%d streams=%d intact=%s verify_events_per_s_best=%.0f "
+                        + "verify_events_per_s_median=%.0f verify_events_per_cpu_s_best=%.0f asof_200_p50_ms=%.2f "
+                        + "asof_200_p95_ms=%.2f%n",
                 report.events(), report.streams(), report.intact(), Arrays.stream(eventsPerSecond).max().orElseThrow(),
                 percentile(eventsPerSecond, 50), Arrays.stream(eventsPerCpuSecond).max().orElseThrow(),
                 percentile(replays, 50), percentile(replays, 95));
