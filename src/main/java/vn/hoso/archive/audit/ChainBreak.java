@@ -2,7 +2,10 @@ package vn.hoso.archive.audit;
 
 /** The kinds of break verification tells apart. */
 public enum ChainBreak {
-    /** The event row no longer hashes to its link while the link agrees with its neighbours: payload, metadata, type or time edited. */
+    /**
+     * The event row no longer hashes to its link while the link agrees with its neighbours: payload, metadata,
+     * type or time edited.
+     */
     EVENT_ALTERED,
     /** A link exists for a global index whose event row is gone. */
     EVENT_DELETED,

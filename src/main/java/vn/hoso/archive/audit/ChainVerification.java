@@ -1,12 +1,17 @@
 package vn.hoso.archive.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,26 +25,19 @@ import vn.hoso.archive.eventstore.StoredEvent;
 @Component
 public class ChainVerification {
 
-    /** Every row of the event table beside the chain link at the same global index, and links whose row is gone. */
-    private static final String ROWS_AND_LINKS = "select " + StoredEvent.COLUMNS + ", c.global_index,"
-            + " c.aggregate_identifier, c.sequence_number, c.hash, c.previous_hash,"
-            + " coalesce(e.global_index, c.global_index) as position"
-            + " from domain_event_entry e left join event_chain c on c.global_index = e.global_index"
-            + " union all select null, null, null, null, null, null, null, null, null, null, c.global_index,"
-            + " c.aggregate_identifier, c.sequence_number, c.hash, c.previous_hash, c.global_index"
-            + " from event_chain c where not exists"
-            + " (select 1 from domain_event_entry e where e.global_index = c.global_index)"
-            + " order by position";
+    private static final String EVENTS = "select " + StoredEvent.COLUMNS
+            + " from domain_event_entry e order by e.global_index";
+    private static final String LINKS = "select global_index, aggregate_identifier, sequence_number, hash,"
+            + " previous_hash from event_chain order by global_index";
 
     private static final int FETCH_SIZE = 2_000;
 
-    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate readOnly;
     private final ArchiveAnchors anchors;
 
     ChainVerification(DataSource dataSource, PlatformTransactionManager transactions, ArchiveAnchors anchors) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.anchors = anchors;
@@ -67,10 +65,39 @@ public class ChainVerification {
     public Report verify(Optional<ArchiveAnchoredEvent> anchor) {
         Instant start = Instant.now();
         ChainWalk walk = new ChainWalk(anchor.orElse(null));
-        readOnly.executeWithoutResult(status -> jdbc.query(ROWS_AND_LINKS, walk));
+        readOnly.executeWithoutResult(status -> walkInGlobalOrder(walk));
         List<Finding> findings = new ArrayList<>(walk.finish());
         AnchorCheck anchorCheck = walk.anchorCheck();
         return new Report(findings.isEmpty() && (anchorCheck == null || anchorCheck.matches()), walk.events(),
                 walk.streams(), findings, anchorCheck, Duration.between(start, Instant.now()).toMillis());
+    }
+
+    /**
+     * Merges the event rows and the chain links by global index, each table read in its primary key's order by its
+     * own cursor (fetched in blocks), so the database does no join and neither side is held in memory.
+     */
+    private void walkInGlobalOrder(ChainWalk walk) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement eventQuery = connection.prepareStatement(EVENTS);
+             PreparedStatement linkQuery = connection.prepareStatement(LINKS)) {
+            eventQuery.setFetchSize(FETCH_SIZE);
+            linkQuery.setFetchSize(FETCH_SIZE);
+            try (ResultSet events = eventQuery.executeQuery(); ResultSet links = linkQuery.executeQuery()) {
+                boolean moreEvents = events.next();
+                boolean moreLinks = links.next();
+                while (moreEvents || moreLinks) {
+                    long eventIndex = moreEvents ? events.getLong(1) : Long.MAX_VALUE;
+                    long linkIndex = moreLinks ? links.getLong(1) : Long.MAX_VALUE;
+                    walk.visit(eventIndex <= linkIndex ? StoredEvent.read(events) : null,
+                            linkIndex <= eventIndex ? ChainWalk.Link.read(links) : null);
+                    moreEvents = eventIndex <= linkIndex ? events.next() : moreEvents;
+                    moreLinks = linkIndex <= eventIndex ? links.next() : moreLinks;
+                }
+            }
+        } catch (SQLException failed) {
+            throw new DataAccessResourceFailureException("Could not read the event store for verification", failed);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 }

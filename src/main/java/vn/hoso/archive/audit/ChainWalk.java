@@ -1,5 +1,6 @@
 package vn.hoso.archive.audit;
 
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,19 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import vn.hoso.archive.audit.ChainVerification.AnchorCheck;
 import vn.hoso.archive.audit.ChainVerification.Finding;
 import vn.hoso.archive.eventstore.EventChain;
 import vn.hoso.archive.eventstore.StoredEvent;
 
 /**
- * One pass over the rows of {@code ChainVerification}'s query, in global order. A link whose hash does not match its
+ * One pass over the event rows and chain links in global order. A link whose hash does not match its
  * event is judged at the stream's next link: if that link follows it, the event row was edited; if not, the link was.
  */
-final class ChainWalk implements RowCallbackHandler {
+final class ChainWalk {
 
-    private record Link(long globalIndex, String record, long sequenceNumber, byte[] hash, byte[] previousHash) {
+    record Link(long globalIndex, String record, long sequenceNumber, byte[] hash, byte[] previousHash) {
+
+        /** The link at the cursor of a select of the chain table's columns in this order. */
+        static Link read(ResultSet row) throws SQLException {
+            return new Link(row.getLong(1), row.getString(2), row.getLong(3), row.getBytes(4), row.getBytes(5));
+        }
 
         boolean isFor(StoredEvent event) {
             return record.equals(event.aggregateIdentifier()) && sequenceNumber == event.sequenceNumber();
@@ -36,6 +41,7 @@ final class ChainWalk implements RowCallbackHandler {
     }
 
     private final ArchiveAnchoredEvent anchor;
+    private final MessageDigest sha256 = EventChain.sha256();
     private final Map<String, Stream> streams = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private long events;
@@ -45,14 +51,12 @@ final class ChainWalk implements RowCallbackHandler {
         this.anchor = anchor;
     }
 
-    @Override
-    public void processRow(ResultSet row) throws SQLException {
-        if (anchor != null && anchorCheck == null && row.getLong(16) > anchor.upToGlobalIndex()) {
+    /** The event row and the chain link at the next global index in order; either may be missing. */
+    void visit(StoredEvent event, Link link) {
+        long position = event == null ? link.globalIndex() : event.globalIndex();
+        if (anchor != null && anchorCheck == null && position > anchor.upToGlobalIndex()) {
             checkAnchor();
         }
-        StoredEvent event = row.getObject(1) == null ? null : StoredEvent.read(row);
-        Link link = row.getObject(11) == null ? null
-                : new Link(row.getLong(11), row.getString(12), row.getLong(13), row.getBytes(14), row.getBytes(15));
         if (event == null) {
             deleted(link);
         } else if (link == null) {
@@ -91,11 +95,14 @@ final class ChainWalk implements RowCallbackHandler {
         Stream stream = stream(event.aggregateIdentifier());
         boolean gap = followSequence(stream, event);
         followLink(stream, link, gap);
-        if (!Arrays.equals(EventChain.hash(link.previousHash(), event), link.hash())) {
+        byte[] recomputed = EventChain.hash(sha256, stream.recomputedHead, event);
+        byte[] expected = Arrays.equals(link.previousHash(), stream.recomputedHead)
+                ? recomputed : EventChain.hash(sha256, link.previousHash(), event);
+        if (!Arrays.equals(expected, link.hash())) {
             stream.mismatch = finding(ChainBreak.EVENT_ALTERED, event,
                     "the stored row (payload, metadata, type or time) no longer matches its chain hash");
         }
-        replay(stream, event);
+        advance(stream, event, recomputed);
     }
 
     private void unlinked(StoredEvent event) {
@@ -115,15 +122,16 @@ final class ChainWalk implements RowCallbackHandler {
     }
 
     private void reordered(StoredEvent event, Link link) {
-        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, "global index %d holds %s #%d but its link was written for %s #%d"
-                .formatted(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), link.record(),
-                        link.sequenceNumber())));
+        String detail = "global index %d holds %s #%d but its link was written for %s #%d".formatted(
+                event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), link.record(),
+                link.sequenceNumber());
+        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, detail));
         Stream linkStream = stream(link.record());
         linkStream.linkHead = link.hash();
         linkStream.lastSequence = Math.max(linkStream.lastSequence, link.sequenceNumber());
         Stream stream = stream(event.aggregateIdentifier());
         stream.lastSequence = Math.max(stream.lastSequence, event.sequenceNumber());
-        stream.recomputedHead = EventChain.hash(stream.recomputedHead, event);
+        stream.recomputedHead = EventChain.hash(sha256, stream.recomputedHead, event);
         events++;
     }
 
@@ -155,7 +163,11 @@ final class ChainWalk implements RowCallbackHandler {
     }
 
     private void replay(Stream stream, StoredEvent event) {
-        stream.recomputedHead = EventChain.hash(stream.recomputedHead, event);
+        advance(stream, event, EventChain.hash(sha256, stream.recomputedHead, event));
+    }
+
+    private void advance(Stream stream, StoredEvent event, byte[] recomputed) {
+        stream.recomputedHead = recomputed;
         stream.lastSequence = event.sequenceNumber();
         events++;
     }

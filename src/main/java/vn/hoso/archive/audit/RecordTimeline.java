@@ -40,10 +40,10 @@ public class RecordTimeline {
 
     /** Empty when no record has this identifier. */
     public Optional<State> stateAt(String recordId, Instant at) {
-        if (eventStore.lastSequenceNumberFor(recordId).isEmpty()) {
+        DomainEventStream stream = eventStore.readEvents(recordId, 0);
+        if (!stream.hasNext()) {
             return Optional.empty();
         }
-        DomainEventStream stream = eventStore.readEvents(recordId, 0);
         TreeMap<String, Object> fields = new TreeMap<>();
         int applied = 0;
         DomainEventMessage<?> last = null;

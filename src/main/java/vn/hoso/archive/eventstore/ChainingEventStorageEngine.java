@@ -58,8 +58,8 @@ class ChainingEventStorageEngine implements EventStorageEngine {
     private void chain(List<String> eventIdentifiers) {
         String sql = "select " + StoredEvent.COLUMNS + ", p.hash from domain_event_entry e left join event_chain p"
                 + " on p.aggregate_identifier = e.aggregate_identifier and p.sequence_number = e.sequence_number - 1"
-                + " where e.event_identifier in (" + String.join(", ", Collections.nCopies(eventIdentifiers.size(), "?"))
-                + ") order by e.global_index";
+                + " where e.event_identifier in ("
+                + String.join(", ", Collections.nCopies(eventIdentifiers.size(), "?")) + ") order by e.global_index";
         Map<String, ChainLink> latestInBatch = new HashMap<>();
         List<ChainLink> links = new ArrayList<>(eventIdentifiers.size());
         jdbc.query(sql, row -> {

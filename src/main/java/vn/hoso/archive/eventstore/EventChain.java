@@ -1,9 +1,6 @@
 package vn.hoso.archive.eventstore;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,29 +25,26 @@ public final class EventChain {
     }
 
     public static byte[] hash(byte[] previous, StoredEvent event) {
-        MessageDigest sha256 = sha256();
+        return hash(sha256(), previous, event);
+    }
+
+    /** The same with a digest the caller reuses (one per thread), as verification does for every event. */
+    public static byte[] hash(MessageDigest sha256, byte[] previous, StoredEvent event) {
+        sha256.reset();
         if (previous != null) {
             sha256.update(previous);
         }
-        return sha256.digest(canonicalBytes(event));
-    }
-
-    static byte[] canonicalBytes(StoredEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + length(event.payload()) + length(event.metaData()));
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, event.aggregateIdentifier());
-            out.writeLong(event.sequenceNumber());
-            text(out, event.type());
-            text(out, event.eventIdentifier());
-            text(out, event.timestamp());
-            text(out, event.payloadType());
-            text(out, event.payloadRevision());
-            bytes(out, event.payload());
-            bytes(out, event.metaData());
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
+        ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+        text(sha256, number, event.aggregateIdentifier());
+        sha256.update(number.clear().putLong(event.sequenceNumber()).array(), 0, Long.BYTES);
+        text(sha256, number, event.type());
+        text(sha256, number, event.eventIdentifier());
+        text(sha256, number, event.timestamp());
+        text(sha256, number, event.payloadType());
+        text(sha256, number, event.payloadRevision());
+        bytes(sha256, number, event.payload());
+        bytes(sha256, number, event.metaData());
+        return sha256.digest();
     }
 
     public static MessageDigest sha256() {
@@ -61,20 +55,14 @@ public final class EventChain {
         }
     }
 
-    private static void text(DataOutputStream out, String value) throws IOException {
-        bytes(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    private static void text(MessageDigest sha256, ByteBuffer number, String value) {
+        bytes(sha256, number, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void bytes(DataOutputStream out, byte[] value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-        } else {
-            out.writeInt(value.length);
-            out.write(value);
+    private static void bytes(MessageDigest sha256, ByteBuffer number, byte[] value) {
+        sha256.update(number.clear().putInt(value == null ? -1 : value.length).array(), 0, Integer.BYTES);
+        if (value != null) {
+            sha256.update(value);
         }
-    }
-
-    private static int length(byte[] value) {
-        return value == null ? 0 : value.length;
     }
 }

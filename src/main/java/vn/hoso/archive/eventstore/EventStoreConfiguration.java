@@ -30,7 +30,8 @@ class EventStoreConfiguration {
      * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
      * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
-     * (see the V14 migrations). Every append is chained in its own transaction ({@link ChainingEventStorageEngine}).
+     * (see the V14 migrations). Every append is chained in its own transaction
+     * ({@link ChainingEventStorageEngine}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,

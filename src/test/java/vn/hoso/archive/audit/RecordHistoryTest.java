@@ -64,13 +64,15 @@ class RecordHistoryTest {
     @Autowired
     TestRestTemplate http;
 
-    private final DossierId dossierId = new DossierId("HISTORY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    private final DossierId dossierId =
+            new DossierId("HISTORY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
 
     @Test
     void historyTellsEveryEventInOrderInVietnameseAndEnglish() {
         Instants at = lifecycle();
 
-        List<RecordHistory.Entry> vietnamese = history.of(dossierId.value(), RecordHistory.Filter.ALL, Locale.forLanguageTag("vi"));
+        List<RecordHistory.Entry> vietnamese =
+                history.of(dossierId.value(), RecordHistory.Filter.ALL, Locale.forLanguageTag("vi"));
         assertThat(vietnamese).extracting(RecordHistory.Entry::type).containsExactly("DossierReceivedEvent",
                 "DossierAssignedEvent", "SupplementRequestedEvent", "SupplementReceivedEvent", "ResultIssuedEvent",
                 "DossierCorrectedEvent");
@@ -83,12 +85,14 @@ class RecordHistoryTest {
         assertThat(receipt.role()).isEqualTo("OFFICIAL");
         assertThat(receipt.channel()).isEqualTo("ONLINE");
         assertThat(receipt.correlationId()).isNotBlank();
-        assertThat(vietnamese.get(2).sentence()).startsWith("Cán bộ mot.cua yêu cầu bổ sung Sơ đồ thửa đất (lý do: thiếu sơ đồ)");
+        assertThat(vietnamese.get(2).sentence())
+                .startsWith("Cán bộ mot.cua yêu cầu bổ sung Sơ đồ thửa đất (lý do: thiếu sơ đồ)");
         assertThat(vietnamese.get(5).sentence()).isEqualTo("Cán bộ dia.chinh đính chính applicant.name thành "
                 + "\"Nguyễn Văn Ân\" (lý do: sai dấu; kết quả liên quan: 12/QĐ-UBND).");
 
         List<RecordHistory.Entry> english = history.of(dossierId.value(), RecordHistory.Filter.ALL, Locale.ENGLISH);
-        assertThat(english.get(1).sentence()).isEqualTo("Official mot.cua assigned the dossier to official dia.chinh (Địa chính).");
+        assertThat(english.get(1).sentence())
+                .isEqualTo("Official mot.cua assigned the dossier to official dia.chinh (Địa chính).");
         assertThat(english.get(4).sentence()).startsWith("Official dia.chinh issued result number 12/QĐ-UBND at ")
                 .endsWith("(on time).");
         assertThat(english.get(0).sentence()).contains("through the online channel");
@@ -96,7 +100,8 @@ class RecordHistoryTest {
         RecordHistory.Filter supplementsOnly = new RecordHistory.Filter(
                 Set.of("SupplementRequestedEvent", "SupplementReceivedEvent"), null, null);
         assertThat(history.of(dossierId.value(), supplementsOnly, Locale.ENGLISH)).hasSize(2);
-        assertThat(history.of(dossierId.value(), new RecordHistory.Filter(Set.of(), at.afterSupplementRequest, at.afterResult), Locale.ENGLISH))
+        RecordHistory.Filter period = new RecordHistory.Filter(Set.of(), at.afterSupplementRequest, at.afterResult);
+        assertThat(history.of(dossierId.value(), period, Locale.ENGLISH))
                 .extracting(RecordHistory.Entry::type).containsExactly("SupplementReceivedEvent", "ResultIssuedEvent");
     }
 
@@ -119,10 +124,12 @@ class RecordHistoryTest {
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/records/NO-SUCH-RECORD/history", JsonNode.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().get("code").asText()).isEqualTo("RECORD_NOT_FOUND");
-        ResponseEntity<JsonNode> badTime = http.getForEntity("/api/dossiers/{id}/as-of?at=yesterday", JsonNode.class, dossierId.value());
+        ResponseEntity<JsonNode> badTime =
+                http.getForEntity("/api/dossiers/{id}/as-of?at=yesterday", JsonNode.class, dossierId.value());
         assertThat(badTime.getBody().get("code").asText()).isEqualTo("INVALID_PARAMETER");
-        ResponseEntity<JsonNode> backwards = http.getForEntity("/api/dossiers/{id}/diff?from=2025-08-01T00:00:00Z&to=2025-07-01T00:00:00Z",
-                JsonNode.class, dossierId.value());
+        ResponseEntity<JsonNode> backwards = http.getForEntity(
+                "/api/dossiers/{id}/diff?from=2025-08-01T00:00:00Z&to=2025-07-01T00:00:00Z", JsonNode.class,
+                dossierId.value());
         assertThat(backwards.getBody().get("code").asText()).isEqualTo("INVALID_INTERVAL");
     }
 
@@ -144,7 +151,8 @@ class RecordHistoryTest {
         RecordTimeline.State now = timeline.stateAt(dossierId.value(), Instant.now()).orElseThrow();
         assertThat(now.fields()).containsEntry("applicant.name", "Nguyễn Văn Ân");
 
-        RecordTimeline.Difference difference = timeline.between(dossierId.value(), at.afterSupplementRequest, Instant.now()).orElseThrow();
+        RecordTimeline.Difference difference =
+                timeline.between(dossierId.value(), at.afterSupplementRequest, Instant.now()).orElseThrow();
         assertThat(difference.eventsBetween()).isEqualTo(3);
         assertThat(difference.changes()).extracting(RecordTimeline.Change::field).contains("status", "clockStopped",
                 "dueAt", "resultNumber", "applicant.name", "supplementedDocuments").doesNotContain("procedureCode");
@@ -171,7 +179,8 @@ class RecordHistoryTest {
         send("mot.cua", new RequestSupplementCommand(dossierId, List.of("Sơ đồ thửa đất"), "thiếu sơ đồ",
                 Instant.parse("2025-07-02T02:00:00Z")));
         Instant afterSupplementRequest = pause();
-        send("mot.cua", new ReceiveSupplementCommand(dossierId, List.of("Sơ đồ thửa đất"), Instant.parse("2025-07-10T02:00:00Z")));
+        send("mot.cua", new ReceiveSupplementCommand(dossierId, List.of("Sơ đồ thửa đất"),
+                Instant.parse("2025-07-10T02:00:00Z")));
         send("dia.chinh", new IssueResultCommand(dossierId, "12/QĐ-UBND", Instant.parse("2025-07-11T02:00:00Z")));
         Instant afterResult = pause();
         send("dia.chinh", new CorrectDossierCommand(dossierId, "applicant.name", "Nguyễn Văn Ân", "sai dấu"));

@@ -136,9 +136,11 @@ class TamperEvidenceTest {
     @Test
     void reorderedRowsAreFoundAtBothEvents() {
         String record = dossier();
-        jdbc.update("update domain_event_entry set sequence_number = -1 where aggregate_identifier = ? and sequence_number = 1", record);
-        jdbc.update("update domain_event_entry set sequence_number = 1 where aggregate_identifier = ? and sequence_number = 2", record);
-        jdbc.update("update domain_event_entry set sequence_number = 2 where aggregate_identifier = ? and sequence_number = -1", record);
+        String renumber = "update domain_event_entry set sequence_number = ?"
+                + " where aggregate_identifier = ? and sequence_number = ?";
+        jdbc.update(renumber, -1, record, 1);
+        jdbc.update(renumber, 1, record, 2);
+        jdbc.update(renumber, 2, record, -1);
         List<ChainVerification.Finding> findings = findingsFor(verification.verify(), record);
         assertThat(findings).extracting(ChainVerification.Finding::kind)
                 .containsExactly(ChainBreak.EVENTS_REORDERED, ChainBreak.EVENTS_REORDERED);
@@ -153,7 +155,8 @@ class TamperEvidenceTest {
         jdbc.update("insert into domain_event_entry (aggregate_identifier, sequence_number, event_identifier, type,"
                 + " payload_type, payload_revision, time_stamp, payload, meta_data)"
                 + " select aggregate_identifier, 4, ?, type, 'vn.hoso.archive.dossier.DossierRejectedEvent', null,"
-                + " time_stamp, convert_to('{\"dossierId\":\"' || aggregate_identifier || '\",\"reason\":\"x\"}', 'UTF8'),"
+                + " time_stamp,"
+                + " convert_to('{\"dossierId\":\"' || aggregate_identifier || '\",\"reason\":\"x\"}', 'UTF8'),"
                 + " meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = 3",
                 UUID.randomUUID().toString(), record);
         assertOnlyFinding(record, ChainBreak.EVENT_WITHOUT_LINK, 4);
@@ -188,9 +191,10 @@ class TamperEvidenceTest {
 
     /** The global index of the event, or of its chain link when its row is gone. */
     private long globalIndexOf(String record, long sequence) {
-        List<Long> indexes = jdbc.queryForList("select global_index from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = ? union select global_index from event_chain where aggregate_identifier = ?"
-                + " and sequence_number = ? and global_index not in (select global_index from domain_event_entry)",
+        List<Long> indexes = jdbc.queryForList("select global_index from domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?"
+                + " union select global_index from event_chain where aggregate_identifier = ? and sequence_number = ?"
+                + " and global_index not in (select global_index from domain_event_entry)",
                 Long.class, record, sequence, record, sequence);
         return indexes.get(0);
     }

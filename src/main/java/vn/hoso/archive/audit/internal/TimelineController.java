@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hoso.archive.api.ApiProblem;
 import vn.hoso.archive.audit.RecordTimeline;
 
-/** A record as it was at an instant, and what changed between two instants (ISO-8601 instants, e.g. 2025-07-15T03:00:00Z). */
+/** A record as it was at an instant, and what changed between two instants (ISO-8601, e.g. 2025-07-15T03:00:00Z). */
 @RestController
 class TimelineController {
 
@@ -21,7 +21,8 @@ class TimelineController {
     }
 
     @GetMapping({"/api/dossiers/{recordId}/as-of", "/api/records/{recordId}/as-of"})
-    RecordTimeline.State asOf(@PathVariable String recordId, @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant at) {
+    RecordTimeline.State asOf(@PathVariable String recordId,
+                              @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant at) {
         return timeline.stateAt(recordId, at).orElseThrow(() -> ApiProblem.notFound("RECORD_NOT_FOUND", recordId));
     }
 
@@ -32,6 +33,7 @@ class TimelineController {
         if (from.isAfter(to)) {
             throw ApiProblem.badRequest("INVALID_INTERVAL", from, to);
         }
-        return timeline.between(recordId, from, to).orElseThrow(() -> ApiProblem.notFound("RECORD_NOT_FOUND", recordId));
+        return timeline.between(recordId, from, to)
+                .orElseThrow(() -> ApiProblem.notFound("RECORD_NOT_FOUND", recordId));
     }
 }
