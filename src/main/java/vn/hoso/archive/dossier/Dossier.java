@@ -172,6 +172,12 @@ class Dossier {
         apply(new DocumentAttachedEvent(dossierId, command.documentId(), command.sha256(), command.originalName()));
     }
 
+    @CommandHandler
+    void handle(ReportDamagedOriginalCommand command) {
+        apply(new OriginalDamageDetectedEvent(dossierId, command.documentId(), command.sha256(), command.problem(),
+                command.observedSha256(), command.checkedAt()));
+    }
+
     @DeadlineHandler(deadlineName = DeadlineAlarms.DUE_SOON)
     void onDueSoon(DossierDeadline deadline) {
         if (clockRunsFor(deadline) && !dueAt.equals(dueSoonRaisedFor) && !dueAt.equals(overdueRaisedFor)) {
