@@ -29,9 +29,11 @@ import vn.hoso.archive.access.CurrentActor;
 
 /**
  * An embedded archive (H2, objects in a folder, the test Elasticsearch) with helpers to receive dossiers and scan
- * pages into them over HTTP; the preservation and read-audit tests share its one application context.
+ * pages into them over HTTP; the preservation and read-audit tests share its one application context. Extract copies
+ * (CIVIL-EXTRACT-COPY) are kept 0 years, so their disposition can be tested at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hoso.retention.procedures.CIVIL-EXTRACT-COPY=0")
 public abstract class ScannedArchive {
 
     protected static final String INSPECTOR = "thanh.tra.vien";
