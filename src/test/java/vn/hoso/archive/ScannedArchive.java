@@ -86,6 +86,41 @@ public abstract class ScannedArchive {
         return documentIds;
     }
 
+    /** A dossier step ({@code POST /api/dossiers/{code}/<step>}) as the actor. */
+    protected ResponseEntity<JsonNode> step(String dossierId, String step, String actor, Map<String, String> body) {
+        return http.exchange("/api/dossiers/{id}/" + step, HttpMethod.POST, new HttpEntity<>(body, json(as(actor))),
+                JsonNode.class, dossierId);
+    }
+
+    protected byte[] exportPackage(String dossierId) {
+        ResponseEntity<byte[]> response = get("/api/packages?dossier=" + dossierId, "luu.tru", byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    protected ResponseEntity<JsonNode> importPackage(byte[] zip) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new ByteArrayResource(zip) {
+            @Override
+            public String getFilename() {
+                return "package.zip";
+            }
+        });
+        HttpHeaders headers = as("luu.tru");
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/packages", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
+    /** One fixity pass now. */
+    protected JsonNode runFixityAudit() {
+        return http.exchange("/api/fixity/run", HttpMethod.POST, new HttpEntity<>(as(INSPECTOR)), JsonNode.class)
+                .getBody();
+    }
+
+    protected List<String> damagedDocuments() {
+        return get("/api/fixity", INSPECTOR, JsonNode.class).getBody().get("damaged").findValuesAsText("documentId");
+    }
+
     protected <T> ResponseEntity<T> get(String path, String actor, Class<T> type) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(as(actor)), type);
     }

@@ -80,11 +80,6 @@ class DispositionTest extends ScannedArchive {
         assertRefused(anonymous, "ACTOR_REQUIRED");
     }
 
-    private ResponseEntity<JsonNode> step(String dossierId, String step, String actor, Map<String, String> body) {
-        return http.exchange("/api/dossiers/{id}/" + step, HttpMethod.POST, new HttpEntity<>(body, json(as(actor))),
-                JsonNode.class, dossierId);
-    }
-
     private static void assertRefused(ResponseEntity<JsonNode> response, String code) {
         assertThat(response.getStatusCode().is4xxClientError()).isTrue();
         assertThat(response.getBody().get("code").asText()).isEqualTo(code);

@@ -11,12 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.hoso.archive.ScannedArchive;
 
 class FixityAuditTest extends ScannedArchive {
@@ -28,10 +25,10 @@ class FixityAuditTest extends ScannedArchive {
     void aFlippedByteInAStoredOriginalIsReportedOnceUntilAPackageRestoresIt() throws IOException {
         String dossierId = receive("CIVIL-EXTRACT-COPY", "Đào Thị Mai");
         String documentId = scan(dossierId, "Tờ khai thay đổi thông tin cư trú").get(0);
-        byte[] wholePackage = get("/api/packages?dossier=" + dossierId, "luu.tru", byte[].class).getBody();
+        byte[] wholePackage = exportPackage(dossierId);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "select count(*) from fixity_object where document_id = ?").param(documentId).query(Long.class).single() == 1);
-        assertThat(runAudit().get("checked").asInt()).isPositive();
+        assertThat(runFixityAudit().get("checked").asInt()).isPositive();
         assertThat(damagedDocuments()).doesNotContain(documentId);
 
         String sha256 = jdbc.sql("select sha256 from fixity_object where document_id = ?").param(documentId)
@@ -42,8 +39,8 @@ class FixityAuditTest extends ScannedArchive {
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(stored, bytes);
 
-        assertThat(runAudit().get("newlyDamaged").asInt()).isPositive();
-        runAudit();
+        assertThat(runFixityAudit().get("newlyDamaged").asInt()).isPositive();
+        runFixityAudit();
         JsonNode damaged = get("/api/fixity", INSPECTOR, JsonNode.class).getBody().get("damaged");
         JsonNode entry = find(damaged, documentId);
         assertThat(entry.get("outcome").asText()).isEqualTo("MISMATCH");
@@ -53,19 +50,9 @@ class FixityAuditTest extends ScannedArchive {
         assertThat(alerts.get(0).get("actor").asText()).isEqualTo("system:fixity");
         assertThat(alerts.get(0).get("payload").get("documentId").asText()).isEqualTo(documentId);
 
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(wholePackage) {
-            @Override
-            public String getFilename() {
-                return "package.zip";
-            }
-        });
-        var headers = as("luu.tru");
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        JsonNode imported = http.exchange("/api/packages", HttpMethod.POST, new HttpEntity<>(form, headers),
-                JsonNode.class).getBody();
+        JsonNode imported = importPackage(wholePackage).getBody();
         assertThat(imported.get("originalsRestored").asInt()).isEqualTo(1);
-        runAudit();
+        runFixityAudit();
         assertThat(damagedDocuments()).doesNotContain(documentId);
         assertThat(damageEvents(dossierId)).hasSize(1);
     }
@@ -75,15 +62,6 @@ class FixityAuditTest extends ScannedArchive {
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                 "select count(*) from scheduled_tasks where task_name = ?").param(FixitySchedule.TASK)
                 .query(Long.class).single() == 1);
-    }
-
-    private JsonNode runAudit() {
-        return http.exchange("/api/fixity/run", HttpMethod.POST, new HttpEntity<>(as(INSPECTOR)), JsonNode.class)
-                .getBody();
-    }
-
-    private List<String> damagedDocuments() {
-        return get("/api/fixity", INSPECTOR, JsonNode.class).getBody().get("damaged").findValuesAsText("documentId");
     }
 
     private List<JsonNode> damageEvents(String dossierId) {
