@@ -29,9 +29,11 @@ import vn.hoso.archive.access.CurrentActor;
 
 /**
  * An embedded archive (H2, objects in a folder, the test Elasticsearch) with helpers to receive dossiers and scan
- * pages into them over HTTP; the preservation and read-audit tests share its one application context.
+ * pages into them over HTTP; the preservation and read-audit tests share its one application context. Extract copies
+ * (CIVIL-EXTRACT-COPY) are kept 0 years, so their disposition can be tested at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hoso.retention.procedures.CIVIL-EXTRACT-COPY=0")
 public abstract class ScannedArchive {
 
     protected static final String INSPECTOR = "thanh.tra.vien";
@@ -82,6 +84,41 @@ public abstract class ScannedArchive {
         await().atMost(Duration.ofMinutes(3)).until(() -> documentIds.stream().allMatch(id ->
                 get("/api/documents/" + id + "/pages/1/text", "system:test", String.class).getStatusCode().is2xxSuccessful()));
         return documentIds;
+    }
+
+    /** A dossier step ({@code POST /api/dossiers/{code}/<step>}) as the actor. */
+    protected ResponseEntity<JsonNode> step(String dossierId, String step, String actor, Map<String, String> body) {
+        return http.exchange("/api/dossiers/{id}/" + step, HttpMethod.POST, new HttpEntity<>(body, json(as(actor))),
+                JsonNode.class, dossierId);
+    }
+
+    protected byte[] exportPackage(String dossierId) {
+        ResponseEntity<byte[]> response = get("/api/packages?dossier=" + dossierId, "luu.tru", byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    protected ResponseEntity<JsonNode> importPackage(byte[] zip) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new ByteArrayResource(zip) {
+            @Override
+            public String getFilename() {
+                return "package.zip";
+            }
+        });
+        HttpHeaders headers = as("luu.tru");
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/packages", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
+    /** One fixity pass now. */
+    protected JsonNode runFixityAudit() {
+        return http.exchange("/api/fixity/run", HttpMethod.POST, new HttpEntity<>(as(INSPECTOR)), JsonNode.class)
+                .getBody();
+    }
+
+    protected List<String> damagedDocuments() {
+        return get("/api/fixity", INSPECTOR, JsonNode.class).getBody().get("damaged").findValuesAsText("documentId");
     }
 
     protected <T> ResponseEntity<T> get(String path, String actor, Class<T> type) {

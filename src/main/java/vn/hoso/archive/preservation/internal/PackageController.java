@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.access.CurrentActor;
-import vn.hoso.archive.api.ApiProblem;
 
 /** Preservation packages over HTTP: export a scope as a BagIt zip, import (validate and restore) one. */
 @RestController
@@ -46,7 +44,7 @@ class PackageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request) throws IOException {
-        PackageScope scope = scope(dossier, procedure, from, to);
+        PackageScope scope = scopes.of(dossier, procedure, from, to);
         List<DossierRecord> records = exporter.prepare(scope);
         Actor reader = currentActor.of(request);
         String remoteAddress = request.getRemoteAddr();
@@ -54,7 +52,11 @@ class PackageController {
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(scope.label() + ".bag.zip").build().toString())
-                .body(out -> exporter.export(scope, records, BagOutput.zip(out), reader, remoteAddress));
+                .body(out -> {
+                    try (BagOutput zip = BagOutput.zip(out)) {
+                        exporter.export(scope, records, zip, reader, remoteAddress);
+                    }
+                });
     }
 
     @PostMapping(path = "/api/packages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,23 +68,5 @@ class PackageController {
         } finally {
             Files.deleteIfExists(zip);
         }
-    }
-
-    private PackageScope scope(List<String> dossiers, String procedure, LocalDate from, LocalDate to) {
-        long kinds = Stream.of(dossiers, procedure, from != null || to != null ? "period" : null)
-                .filter(kind -> kind != null).count();
-        if (kinds != 1) {
-            throw ApiProblem.badRequest("PACKAGE_SCOPE_REQUIRED");
-        }
-        if (dossiers != null) {
-            return scopes.dossiers(dossiers);
-        }
-        if (procedure != null) {
-            return scopes.procedure(procedure);
-        }
-        if (from == null || to == null) {
-            throw ApiProblem.badRequest("PACKAGE_SCOPE_REQUIRED");
-        }
-        return scopes.period(from, to);
     }
 }

@@ -78,7 +78,6 @@ class PackageExporter {
         info.put("External-Description", dossiers.size() + " dossier(s), E-ARK CSIP layout under data/");
         info.put("Bag-Software-Agent", "Hồ Sơ preservation export");
         bag.finish(info);
-        output.close();
         for (DossierRecord dossier : dossiers) {
             readAudit.record(reader, remoteAddress, ReadKind.EXPORT_DOWNLOADED, dossier.dossierId(),
                     "package " + scope.label());

@@ -20,7 +20,8 @@ import vn.hoso.archive.storage.ObjectStore;
 
 /**
  * Takes a package back in: only a bag that is whole (every checksum, nothing missing, nothing unlisted) is accepted;
- * then each original it carries is put back into the object store under its SHA-256 unless it is there already.
+ * then each original it carries is put back into the object store under its SHA-256 unless it is there whole already
+ * (a damaged stored copy is replaced).
  */
 @Component
 class PackageImporter {
@@ -59,7 +60,7 @@ class PackageImporter {
             }
             dossiers.add(original.group(1));
             ObjectKey key = ObjectKey.original(file.getValue());
-            if (objects.exists(key)) {
+            if (StoredObjects.sha256(objects, key).filter(file.getValue()::equals).isPresent()) {
                 present++;
             } else {
                 objects.put(key, bag.resolve(file.getKey()), MediaTypeFactory.getMediaType(file.getKey())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.api.ApiProblem;
@@ -19,6 +20,20 @@ class PackageScopes {
     PackageScopes(JdbcClient jdbc, OfficeHours hours) {
         this.jdbc = jdbc;
         this.hours = hours;
+    }
+
+    /** The one scope named: dossiers, a procedure, or a period ({@code from} and {@code to}); any other mix is refused. */
+    PackageScope of(List<String> dossierIds, String procedureCode, LocalDate from, LocalDate to) {
+        boolean period = from != null || to != null;
+        long named = Stream.of(dossierIds != null && !dossierIds.isEmpty(), procedureCode != null, period)
+                .filter(Boolean::booleanValue).count();
+        if (named != 1 || period && (from == null || to == null)) {
+            throw ApiProblem.badRequest("PACKAGE_SCOPE_REQUIRED");
+        }
+        if (procedureCode != null) {
+            return procedure(procedureCode);
+        }
+        return period ? period(from, to) : dossiers(dossierIds);
     }
 
     PackageScope dossiers(List<String> dossierIds) {

@@ -16,13 +16,8 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.hoso.archive.ScannedArchive;
 import vn.hoso.archive.api.ApiProblem;
 import vn.hoso.archive.storage.ObjectStore;
@@ -46,7 +41,7 @@ class PreservationPackagesTest extends ScannedArchive {
         DocumentRecord first = records.dossier(dossierId).orElseThrow().documents().get(0);
         byte[] original = objects.get(first.originalKey()).readAllBytes();
 
-        byte[] exported = export(dossierId);
+        byte[] exported = exportPackage(dossierId);
         List<String> entries = entryNames(exported);
         String base = "data/" + dossierId + "/";
         assertThat(entries).contains("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt",
@@ -68,7 +63,7 @@ class PreservationPackagesTest extends ScannedArchive {
         assertThat(imported.get("originalsRestored").asInt()).isEqualTo(1);
         assertThat(imported.get("originalsAlreadyStored").asInt()).isEqualTo(1);
         assertThat(objects.get(first.originalKey()).readAllBytes()).isEqualTo(original);
-        assertThat(export(dossierId)).isEqualTo(exported);
+        assertThat(exportPackage(dossierId)).isEqualTo(exported);
 
         JsonNode reads = get("/api/read-audit?actor=luu.tru&record=" + dossierId, INSPECTOR, JsonNode.class).getBody();
         assertThat(reads.findValuesAsText("kind")).containsExactly("EXPORT_DOWNLOADED", "EXPORT_DOWNLOADED");
@@ -80,7 +75,7 @@ class PreservationPackagesTest extends ScannedArchive {
         scan(dossierId, "Giấy chứng nhận kết hôn");
         DocumentRecord document = records.dossier(dossierId).orElseThrow().documents().get(0);
         byte[] original = objects.get(document.originalKey()).readAllBytes();
-        byte[] exported = export(dossierId);
+        byte[] exported = exportPackage(dossierId);
         Files.delete(objectsFolder().resolve(document.originalKey().value()));
 
         byte[] flipped = exported.clone();
@@ -100,7 +95,7 @@ class PreservationPackagesTest extends ScannedArchive {
     void anIncompleteOrPaddedBagFolderIsRefusedWithWhatIsWrong() throws IOException {
         String dossierId = receive("CIVIL-DEATH", "Trịnh Văn Đức");
         scan(dossierId, "Trích lục khai tử");
-        byte[] exported = export(dossierId);
+        byte[] exported = exportPackage(dossierId);
         String text = "data/" + dossierId + "/representations/text/data/"
                 + records.dossier(dossierId).orElseThrow().documents().get(0).documentId() + "/page-0001.txt";
 
@@ -129,25 +124,6 @@ class PreservationPackagesTest extends ScannedArchive {
             assertThat(problem.code()).isEqualTo(code);
             assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         });
-    }
-
-    private byte[] export(String dossierId) {
-        ResponseEntity<byte[]> response = get("/api/packages?dossier=" + dossierId, "luu.tru", byte[].class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
-
-    private ResponseEntity<JsonNode> importPackage(byte[] zip) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(zip) {
-            @Override
-            public String getFilename() {
-                return "package.zip";
-            }
-        });
-        var headers = as("luu.tru");
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange("/api/packages", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
     }
 
     private static List<String> entryNames(byte[] zip) throws IOException {
