@@ -27,8 +27,8 @@ import vn.hoso.archive.search.SearchRequest;
 
 /**
  * Runs a search on the pages alias inside a point in time, so that pages fetched with the cursor stay stable while
- * indexing goes on. The folded query matches the folded fields; the fast-vector highlighter marks the original text
- * at the folded field's match offsets, which line up with the original's.
+ * indexing goes on. The folded query matches the folded fields; the unified highlighter marks the folded text (offsets
+ * from its postings), and {@link OriginalText} puts the marks on the original text, whose offsets are the same.
  */
 @Component
 class ElasticsearchDossierSearch implements DossierSearch {
@@ -71,14 +71,13 @@ class ElasticsearchDossierSearch implements DossierSearch {
                 search.pit(pit -> pit.id(pointInTime).keepAlive(k -> k.time(KEEP_ALIVE)))
                         .size(request.size())
                         .trackTotalHits(total -> total.enabled(true))
-                        .source(source -> source.filter(filter -> filter.excludes("text", "textFolded")))
+                        .source(source -> source.filter(filter -> filter.excludes(PageQueries.TEXT)))
                         .query(query)
                         .sort(sortBy(sort))
                         .highlight(highlight -> highlight
                                 .preTags(PRE_TAG).postTags(POST_TAG)
-                                .fields(NamedValue.of("text", HighlightField.of(field -> field
-                                        .type(HighlighterType.FastVector)
-                                        .matchedFields("text", PageQueries.TEXT)
+                                .fields(NamedValue.of(PageQueries.TEXT, HighlightField.of(field -> field
+                                        .type(HighlighterType.Unified)
                                         .fragmentSize(160)
                                         .numberOfFragments(1)
                                         .noMatchSize(160)))));
@@ -148,8 +147,8 @@ class ElasticsearchDossierSearch implements DossierSearch {
     private static PageHit toPageHit(Hit<IndexedPage> hit) {
         IndexedPage page = hit.source();
         DossierFields dossier = page.dossier();
-        List<String> fragments = hit.highlight().getOrDefault("text", List.of());
-        String snippet = fragments.isEmpty() ? "" : markMatches(fragments.get(0));
+        List<String> fragments = hit.highlight().getOrDefault(PageQueries.TEXT, List.of());
+        String snippet = fragments.isEmpty() ? "" : markMatches(OriginalText.of(page.text(), fragments.get(0), PRE_TAG, POST_TAG));
         return new PageHit(page.dossierId(), dossier.procedureCode(), dossier.field(), dossier.status(),
                 dossier.village(), dossier.receivedAt(), dossier.applicantName(), page.documentId(), page.pageNumber(),
                 snippet, hit.score() == null ? 0 : hit.score());

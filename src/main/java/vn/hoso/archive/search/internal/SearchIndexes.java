@@ -131,6 +131,21 @@ class SearchIndexes implements InitializingBean {
         }
     }
 
+    /** The generation searches read now. */
+    Optional<Generation> readGeneration() {
+        String prefix = alias(PAGES) + "-";
+        return target(alias(PAGES)).map(index -> new Generation(index.substring(prefix.length())));
+    }
+
+    void delete(Generation generation) {
+        try {
+            client.indices().delete(delete -> delete.index(NAMES.stream().map(name -> generation.index(alias(name))).toList())
+                    .ignoreUnavailable(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Deleting the indices of generation " + generation.suffix() + " failed", e);
+        }
+    }
+
     /** The index an alias names, if it exists. */
     Optional<String> target(String alias) {
         try {
