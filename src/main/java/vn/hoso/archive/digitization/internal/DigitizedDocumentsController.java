@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -127,7 +128,7 @@ class DigitizedDocumentsController {
         }
         String languages = Optional.ofNullable(request.languages()).filter(l -> !l.isBlank())
                 .orElse(properties.languages());
-        java.util.Map<String, String> modelSha256;
+        Map<String, String> modelSha256;
         try {
             modelSha256 = models.sha256Of(languages);
         } catch (IllegalArgumentException e) {
