@@ -1,5 +1,8 @@
 package vn.hoso.archive;
 
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Where the real servers for tests are: started by {@code ./hoso test} (see infra/), named by environment variables.
  * A server that is not there makes its tests fail; nothing is skipped.
@@ -27,6 +30,18 @@ public final class TestServers {
 
     public static String postgresUrl() {
         return env("HOSO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/hoso_test");
+    }
+
+    /** Points the application at PostgreSQL, the S3 server and Elasticsearch, with indices of its own. */
+    public static void serverStack(DynamicPropertyRegistry registry, String indexPrefix) {
+        registry.add("spring.datasource.url", TestServers::postgresUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("hoso.storage.s3.endpoint", TestServers::s3Endpoint);
+        registry.add("hoso.storage.s3.access-key", TestServers::s3AccessKey);
+        registry.add("hoso.storage.s3.secret-key", TestServers::s3SecretKey);
+        registry.add("hoso.storage.s3.bucket", () -> "hoso-test");
+        registry.add("hoso.search.url", TestServers::searchUrl);
+        registry.add("hoso.search.index-prefix", () -> indexPrefix + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static String env(String name, String fallback) {

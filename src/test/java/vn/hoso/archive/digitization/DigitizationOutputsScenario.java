@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -288,19 +289,12 @@ abstract class DigitizationOutputsScenario {
     }
 
     private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(entry -> types.add(entry.get("type").asText()));
-        return types;
+        return StreamSupport.stream(history.spliterator(), false).map(entry -> entry.get("type").asText()).toList();
     }
 
     private static List<JsonNode> entries(JsonNode history, String type) {
-        List<JsonNode> entries = new ArrayList<>();
-        history.forEach(entry -> {
-            if (entry.get("type").asText().equals(type)) {
-                entries.add(entry);
-            }
-        });
-        return entries;
+        return StreamSupport.stream(history.spliterator(), false)
+                .filter(entry -> entry.get("type").asText().equals(type)).toList();
     }
 
     private static HttpHeaders actor(String name) {
