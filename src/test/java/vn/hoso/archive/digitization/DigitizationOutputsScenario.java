@@ -11,14 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -27,6 +30,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +73,8 @@ abstract class DigitizationOutputsScenario {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     @BeforeAll
     static void veraPdf() {
@@ -199,6 +206,20 @@ abstract class DigitizationOutputsScenario {
         List<String> withRegister = new ArrayList<>(lines);
         withRegister.add(REGISTER_LINE);
         return TestDocuments.png(SamplePages.renderPage(withRegister));
+    }
+
+    @Test
+    void theApplicationReadsAPageStoredAtRevisionOneAsRevisionTwo() {
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("ScannedDocument", "doc-1", 3, "event-1",
+                Instant.now(), PageTextRecognizedEvent.class.getName(), "1", """
+                {"documentId":"doc-1","dossierId":"THANHOAI-251125-0001","pageNumber":2,"text":"ngày",
+                 "meanWordConfidence":91.5,"wordCount":1,"durationMillis":800,"engine":"tesseract",
+                 "engineVersion":"5.3.0","languages":"vie+eng","modelSha256":{"vie":"ab"}}"""
+                .getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        Object page = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
+                axon.eventSerializer(), axon.upcasterChain()).next().getPayload();
+        assertThat(page).isInstanceOfSatisfying(PageTextRecognizedEvent.class,
+                event -> assertThat(event.run()).isEqualTo(1));
     }
 
     /** A few lines of text under a large black stamp: the words are read well, most of the ink is not text. */
