@@ -122,6 +122,9 @@ abstract class DigitizationOutputsScenario {
         assertThat(entries(otherHistory, "PageTextRecognizedEvent")).isEmpty();
         assertProblem(http.getForEntity("/api/documents/{id}/searchable-pdf", JsonNode.class, duplicate), 404,
                 "SEARCHABLE_PDF_NOT_FOUND");
+        assertProblem(http.exchange("/api/documents/{id}/re-ocr", HttpMethod.POST,
+                new HttpEntity<>(Map.of("reason", "mô hình mới"), actor("archivist.lan")), JsonNode.class, duplicate),
+                409, "DOCUMENT_IS_DUPLICATE");
     }
 
     @Test
@@ -168,6 +171,9 @@ abstract class DigitizationOutputsScenario {
         assertProblem(http.exchange("/api/documents/{id}/pages/7/review", HttpMethod.POST,
                 new HttpEntity<>(Map.of("text", corrected), actor("archivist.lan")), JsonNode.class, documentId), 404,
                 "PAGE_NOT_FOUND");
+        assertProblem(http.exchange("/api/documents/{id}/pages/1/review", HttpMethod.POST,
+                new HttpEntity<>(Map.of("text", corrected), actor("archivist.lan")), JsonNode.class, "no-such-document"),
+                404, "DOCUMENT_NOT_FOUND");
     }
 
     @Test
