@@ -32,6 +32,8 @@ public record PageTextRecognizedEvent(
     }
 
     /**
+     * How the page was read. A text layer is the document's own text: confidence 100, coverage and quality 1.
+     *
      * @param rotationDegrees clockwise turn applied to make the page upright (0, 90, 180, 270)
      * @param skewDegrees     skew found in the upright page, counter-clockwise as seen
      * @param coverage        share of the page's ink inside confidently read words (0–1)

@@ -210,8 +210,11 @@ class DigitizationPipeline {
     }
 
     private void produceDerivatives(Run run, List<Derivatives.PageLayer> pages) throws IOException {
+        long start = System.nanoTime();
         Derivatives.Produced produced = derivatives.produce(run.documentId(), run.number(), run.originalName(),
                 ocr.provenance(run.languages()).engine(), pages);
+        log.info("Derivatives of document {} run {}: {} pages, searchable PDF {} bytes, in {} ms", run.documentId(),
+                run.number(), pages.size(), produced.searchablePdf().sizeBytes(), (System.nanoTime() - start) / 1_000_000);
         send(new DocumentCommands.RecordSearchablePdf(run.documentId(), run.number(), pages.size(),
                 produced.searchablePdf(), produced.text(), produced.hocr()));
     }

@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -115,8 +117,8 @@ class DigitizedDocumentsController {
             throw ApiProblem.badRequest("INVALID_CORRECTED_TEXT", MAX_CORRECTED_TEXT);
         }
         Actor reviewer = currentActor.of(http);
-        send(new DocumentCommands.ReviewPage(existing(documentId), pageNumber, review.text().strip(), reviewer.name()),
-                reviewer);
+        send(documentId, new DocumentCommands.ReviewPage(documentId, pageNumber, review.text().strip(),
+                reviewer.name()), reviewer);
     }
 
     @PostMapping("/api/documents/{documentId}/re-ocr")
@@ -127,28 +129,23 @@ class DigitizedDocumentsController {
         }
         String languages = Optional.ofNullable(request.languages()).filter(l -> !l.isBlank())
                 .orElse(properties.languages());
-        java.util.Map<String, String> modelSha256;
+        Map<String, String> modelSha256;
         try {
             modelSha256 = models.sha256Of(languages);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("UNKNOWN_OCR_LANGUAGE", languages);
         }
         Actor requester = currentActor.of(http);
-        send(new DocumentCommands.RequestReOcr(existing(documentId), languages, modelSha256, request.reason().strip(),
-                requester.name()), requester);
+        send(documentId, new DocumentCommands.RequestReOcr(documentId, languages, modelSha256,
+                request.reason().strip(), requester.name()), requester);
     }
 
-    private String existing(String documentId) {
-        boolean known = jdbc.sql("SELECT count(*) FROM digitized_page WHERE document_id = ?").param(documentId)
-                .query(Long.class).single() > 0;
-        if (!known) {
+    private void send(String documentId, Object command, Actor actor) {
+        try {
+            commands.sendAndWait(command, MetaData.with(Actor.METADATA_KEY, actor.name()));
+        } catch (AggregateNotFoundException e) {
             throw ApiProblem.notFound("DOCUMENT_NOT_FOUND", documentId);
         }
-        return documentId;
-    }
-
-    private void send(Object command, Actor actor) {
-        commands.sendAndWait(command, MetaData.with(Actor.METADATA_KEY, actor.name()));
     }
 
     private ResponseEntity<InputStreamResource> download(String key, MediaType type, String fileName) throws IOException {

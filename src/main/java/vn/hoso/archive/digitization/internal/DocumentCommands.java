@@ -1,6 +1,7 @@
 package vn.hoso.archive.digitization.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.hoso.archive.digitization.DigitizationFailure;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
@@ -42,6 +43,6 @@ final class DocumentCommands {
 
     /** @param languages Tesseract language string for the new run, e.g. {@code vie+eng} */
     record RequestReOcr(@TargetAggregateIdentifier String documentId, String languages,
-                        java.util.Map<String, String> modelSha256, String reason, String requester) {
+                        Map<String, String> modelSha256, String reason, String requester) {
     }
 }
