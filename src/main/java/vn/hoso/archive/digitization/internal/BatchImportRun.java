@@ -20,6 +20,8 @@ import vn.hoso.archive.digitization.DocumentIntake.AcceptedDocument;
 class BatchImportRun {
 
     private static final Duration POLL = Duration.ofMillis(500);
+    /** Waiting for OCR stops when no page was recognized for this long; the pipeline goes on at the next start. */
+    private static final Duration STALLED = Duration.ofMinutes(10);
 
     private final ManifestImport manifestImport;
     private final EventStore eventStore;
@@ -47,14 +49,17 @@ class BatchImportRun {
                 .map(AcceptedDocument::documentId).distinct().toList();
         DigitizationWatch watch = new DigitizationWatch(eventStore, documentIds);
         int pages = outcomes.stream().mapToInt(ManifestImport.RowOutcome::pageCount).sum();
-        awaitDigitization(watch, rows.size(), pages, new ProgressBar(err, terminal));
+        if (!awaitDigitization(watch, rows.size(), pages, new ProgressBar(err, terminal))) {
+            err.printf("hoso import: no page was recognized for %d minutes; the documents not finished yet are "
+                    + "digitized at the next start%n", STALLED.toMinutes());
+        }
         watch.failures().forEach((document, failure) -> out.printf("document %s: %s%n", document, failure));
         long failedRows = outcomes.stream().filter(ManifestImport.RowOutcome::failed).count();
         out.printf("rows=%d created=%d found=%d failed=%d documents=%d pages=%d pages_recognized=%d "
                         + "documents_failed=%d wall_s=%.1f%n", rows.size(), count(outcomes, ManifestImport.Status.CREATED),
                 count(outcomes, ManifestImport.Status.FOUND), failedRows, documentIds.size(), pages,
                 watch.pagesRecognized(), watch.failures().size(), (System.nanoTime() - start) / 1e9);
-        return failedRows == 0 && watch.failures().isEmpty() ? 0 : 1;
+        return failedRows == 0 && watch.failures().isEmpty() && watch.allFinished() ? 0 : 1;
     }
 
     private List<ManifestImport.RowOutcome> importRows(Path folder, List<ArchiveManifest.Row> rows, Actor actor,
@@ -70,14 +75,24 @@ class BatchImportRun {
         return outcomes;
     }
 
-    private static void awaitDigitization(DigitizationWatch watch, int rows, int pages, ProgressBar bar)
+    /** False when it stopped waiting because OCR made no progress for {@link #STALLED}. */
+    private static boolean awaitDigitization(DigitizationWatch watch, int rows, int pages, ProgressBar bar)
             throws InterruptedException {
+        int lastCount = -1;
+        long lastProgress = System.nanoTime();
         while (true) {
             watch.refresh();
             bar.show("OCR", rows, rows, watch.pagesRecognized(), pages);
             if (watch.allFinished()) {
                 bar.finish();
-                return;
+                return true;
+            }
+            if (watch.pagesRecognized() != lastCount) {
+                lastCount = watch.pagesRecognized();
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALLED.toNanos()) {
+                bar.finish();
+                return false;
             }
             Thread.sleep(POLL.toMillis());
         }

@@ -95,7 +95,7 @@ class HotFolder {
     }
 
     /** One look: every stable entry is taken; the others are remembered for the next look. */
-    void look() throws IOException {
+    synchronized void look() throws IOException {
         Map<Path, FileState> seen = new HashMap<>();
         for (Path entry : entries()) {
             FileState state = stateOf(entry);
@@ -109,13 +109,20 @@ class HotFolder {
         lastLook.putAll(seen);
     }
 
-    /** Files in the hot folder and in its dossier folders, and folders inside dossier folders. */
+    /**
+     * Files in the hot folder and in its dossier folders, and folders inside dossier folders, but for those still
+     * being written (each logged once).
+     */
     private List<Path> entries() throws IOException {
-        Path root = properties.path();
-        try (Stream<Path> top = Files.list(root)) {
-            return top.filter(entry -> !isReserved(entry)).flatMap(this::withContents)
-                    .filter(entry -> !isBeingWritten(entry)).toList();
+        List<Path> all;
+        try (Stream<Path> top = Files.list(properties.path())) {
+            all = top.filter(entry -> !isReserved(entry)).flatMap(this::withContents).toList();
         }
+        Set<Path> beingWritten = new HashSet<>(all.stream().filter(HotFolder::isBeingWritten).toList());
+        beingWritten.stream().filter(reportedAsBeingWritten::add).forEach(entry ->
+                log.info("Hot folder: {} looks like a file still being written; it is taken once renamed", entry));
+        reportedAsBeingWritten.retainAll(beingWritten);
+        return all.stream().filter(entry -> !beingWritten.contains(entry)).toList();
     }
 
     private Stream<Path> withContents(Path entry) {
@@ -136,14 +143,10 @@ class HotFolder {
     }
 
     /** Hidden files and the temporary names copy tools write under: taken once renamed to their final name. */
-    boolean isBeingWritten(Path entry) {
+    static boolean isBeingWritten(Path entry) {
         String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean temporary = name.startsWith(".") || name.startsWith("~") || name.endsWith(".part")
-                || name.endsWith(".partial") || name.endsWith(".tmp") || name.endsWith(".crdownload");
-        if (temporary && reportedAsBeingWritten.add(entry)) {
-            log.info("Hot folder: {} looks like a file still being written; it is taken once renamed", entry);
-        }
-        return temporary;
+        return name.startsWith(".") || name.startsWith("~") || name.endsWith(".part") || name.endsWith(".partial")
+                || name.endsWith(".tmp") || name.endsWith(".crdownload");
     }
 
     private static FileState stateOf(Path entry) throws IOException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Actor;
@@ -89,18 +90,29 @@ class ManifestImport {
             Instant receivedAt = originalDate(row.year());
             PageFiles pages = pageFiles(folder, row.pages());
             try (DocumentIntake.CheckedDocuments checked = intake.check(pages.documents())) {
-                var existing = records.find(key, procedure, row.applicant());
-                DossierId dossier = existing.isPresent() ? existing.get() : records.receive(key, procedure,
-                        new Applicant(row.applicant(), null, null, blankToNull(row.village()), null), receivedAt, actor);
-                List<AcceptedDocument> documents = intake.attach(checked, dossier, actor);
-                return new RowOutcome(row.rowNumber(), key.toString(), existing.isPresent() ? Status.FOUND
-                        : Status.CREATED, dossier.value(), documents, pages.pageCount(), null, null, null);
+                ArchiveRecord record = findOrReceive(key, procedure, row, receivedAt, actor);
+                List<AcceptedDocument> documents = intake.attach(checked, record.dossier(), actor);
+                return new RowOutcome(row.rowNumber(), key.toString(), record.status(), record.dossier().value(),
+                        documents, pages.pageCount(), null, null, null);
             }
         } catch (ImportRefusal refusal) {
             return failed(row, key, refusal.code(), refusal.arguments(), refusal.getMessage());
         } catch (ApiProblem problem) {
             return failed(row, key, problem.code(), new Object[] {String.join(";", row.pages())}, problem.code());
         }
+    }
+
+    private record ArchiveRecord(DossierId dossier, Status status) {
+    }
+
+    private ArchiveRecord findOrReceive(ArchiveRecords.Key key, Procedure procedure, ArchiveManifest.Row row,
+                                        Instant receivedAt, Actor actor) throws ImportRefusal {
+        Optional<DossierId> existing = records.find(key, procedure, row.applicant());
+        if (existing.isPresent()) {
+            return new ArchiveRecord(existing.get(), Status.FOUND);
+        }
+        Applicant applicant = new Applicant(row.applicant(), null, null, blankToNull(row.village()), null);
+        return new ArchiveRecord(records.receive(key, procedure, applicant, receivedAt, actor), Status.CREATED);
     }
 
     private RowOutcome failed(ArchiveManifest.Row row, ArchiveRecords.Key key, String code, Object[] arguments,

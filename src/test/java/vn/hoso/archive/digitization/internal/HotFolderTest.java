@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +27,8 @@ import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.ReceiveDossierCommand;
 
 /**
- * The hot folder on a real directory with the running application: every file ends in done/ or failed/ (with its
- * reason), a file still growing is not taken, and names of files still being written are left alone.
+ * The hot folder on a real directory with the running application, polling on its own: every file ends in done/ or
+ * failed/ (with its reason), and names of files still being written are left alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class HotFolderTest {
@@ -85,25 +83,6 @@ class HotFolderTest {
         assertThat(Files.readString(failed("THANHOAI-000000-0000/x.png.reason.txt"))).startsWith("DOSSIER_NOT_FOUND\n");
         assertThat(Files.exists(failed("lac.png"))).isTrue();
         assertThat(dossierFolder.resolve(".dang-chep.png")).exists();
-    }
-
-    @Test
-    void aFileStillGrowingIsNotTakenUntilItStopsChanging() throws Exception {
-        String code = receiveDossier();
-        Path dossierFolder = Files.createDirectories(hot.resolve(code));
-        byte[] scan = TestDocuments.png(TestDocuments.page("Bản chụp chép chậm qua mạng"));
-        Path growing = dossierFolder.resolve("cham.png");
-        int chunk = scan.length / 10;
-        try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.CREATE_NEW)) {
-            for (int written = 0; written < scan.length; written += chunk) {
-                out.write(scan, written, Math.min(chunk, scan.length - written));
-                out.flush();
-                Thread.sleep(200);
-                assertThat(growing).exists();
-            }
-        }
-        await().atMost(SETTLED).until(() -> Files.exists(hot.resolve("done").resolve(code).resolve("cham.png")));
-        assertThat(Files.readAllBytes(hot.resolve("done").resolve(code).resolve("cham.png"))).isEqualTo(scan);
     }
 
     private static Path failed(String relative) {
