@@ -52,6 +52,9 @@ class SearchBenchmark implements ApplicationRunner {
     private static final int EVENTS_PER_TRANSACTION = 1000;
     private static final Set<Sensitivity> ORDINARY = EnumSet.of(Sensitivity.ORDINARY);
     private static final Set<Sensitivity> ALL = EnumSet.allOf(Sensitivity.class);
+    private static final List<String> QUERY_KINDS = List.of("name folded", "name with diacritics", "name prefix",
+            "citizen id", "phrase", "words + village", "OCR-misspelt words", "filters only, by date",
+            "words + date range", "second page by cursor");
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -169,17 +172,25 @@ class SearchBenchmark implements ApplicationRunner {
         for (int i = 0; i < WARM_UP_QUERIES; i++) {
             search.search(mix.get(i % mix.size()).get());
         }
-        double[] millis = new double[queries];
-        long[] hits = new long[1];
-        for (int i = 0; i < queries; i++) {
+        int rounds = Math.max(1, queries / mix.size());
+        double[] millis = new double[rounds * mix.size()];
+        double[][] byKind = new double[mix.size()][rounds];
+        long hits = 0;
+        for (int i = 0; i < millis.length; i++) {
             SearchRequest request = mix.get(i % mix.size()).get();
             long start = System.nanoTime();
-            hits[0] += search.search(request).total();
+            hits += search.search(request).total();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            byKind[i % mix.size()][i / mix.size()] = millis[i];
         }
         Arrays.sort(millis);
-        System.out.printf("  %,d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %,d hits in all%n", queries,
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), hits[0]);
+        System.out.printf("  %,d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %,d hits in all%n", millis.length,
+                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), hits);
+        for (int kind = 0; kind < mix.size(); kind++) {
+            Arrays.sort(byKind[kind]);
+            System.out.printf("    %-28s p50 %.1f ms, p95 %.1f ms%n", QUERY_KINDS.get(kind), percentile(byKind[kind], 50),
+                    percentile(byKind[kind], 95));
+        }
         return millis;
     }
 
