@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hoso.archive.TestDocuments;
-import vn.hoso.archive.TestServers;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierLookup;
@@ -52,10 +51,7 @@ class BatchImportTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-import-test");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-import-" + UUID.randomUUID().toString().substring(0, 8));
+        EmbeddedArchive.register(registry, "import");
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hoso.archive.TestDocuments;
-import vn.hoso.archive.TestServers;
-import vn.hoso.archive.dossier.Applicant;
-import vn.hoso.archive.dossier.Channel;
 import vn.hoso.archive.dossier.DossierCodes;
-import vn.hoso.archive.dossier.DossierId;
-import vn.hoso.archive.dossier.ReceiveDossierCommand;
 
 /**
  * A file copied slowly (a network share) is taken only once two looks in a row saw the same size and modification
@@ -42,13 +35,9 @@ class HotFolderStabilityTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-hot-folder-stability-test");
-        hot = Files.createDirectories(dataDir.resolve("hot"));
-        registry.add("hoso.data-dir", dataDir::toString);
+        hot = Files.createDirectories(EmbeddedArchive.register(registry, "hot-folder-stability").resolve("hot"));
         registry.add("hoso.digitization.hot-folder.path", hot::toString);
         registry.add("hoso.digitization.hot-folder.poll-interval", () -> "1h");
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-hot-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
@@ -75,10 +64,6 @@ class HotFolderStabilityTest {
     }
 
     private String receiveDossier() {
-        Instant now = Instant.now();
-        DossierId dossier = codes.next(now);
-        commands.sendAndWait(new ReceiveDossierCommand(dossier, "CIVIL-BIRTH", new Applicant("Bùi Thị Lan", null, null,
-                null, null), Channel.DIRECT, null, List.of(), 5, now));
-        return dossier.value();
+        return EmbeddedArchive.receiveDossier(codes, commands);
     }
 }

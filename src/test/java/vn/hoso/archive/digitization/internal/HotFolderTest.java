@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -18,13 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hoso.archive.TestDocuments;
-import vn.hoso.archive.TestServers;
-import vn.hoso.archive.dossier.Applicant;
-import vn.hoso.archive.dossier.Channel;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierCodes;
-import vn.hoso.archive.dossier.DossierId;
-import vn.hoso.archive.dossier.ReceiveDossierCommand;
 
 /**
  * The hot folder on a real directory with the running application, polling on its own: every file ends in done/ or
@@ -45,13 +37,9 @@ class HotFolderTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-hot-folder-test");
-        hot = Files.createDirectories(dataDir.resolve("hot"));
-        registry.add("hoso.data-dir", dataDir::toString);
+        hot = Files.createDirectories(EmbeddedArchive.register(registry, "hot-folder").resolve("hot"));
         registry.add("hoso.digitization.hot-folder.path", hot::toString);
         registry.add("hoso.digitization.hot-folder.poll-interval", () -> "300ms");
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-hot-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
@@ -90,10 +78,6 @@ class HotFolderTest {
     }
 
     private String receiveDossier() {
-        Instant now = Instant.now();
-        DossierId dossier = codes.next(now);
-        commands.sendAndWait(new ReceiveDossierCommand(dossier, "CIVIL-BIRTH", new Applicant("Bùi Thị Lan", null, null,
-                null, null), Channel.DIRECT, null, List.of(), 5, now));
-        return dossier.value();
+        return EmbeddedArchive.receiveDossier(codes, commands);
     }
 }
