@@ -54,8 +54,10 @@ class DeadlinesSurviveRestartTest {
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     UPDATE scheduled_tasks SET execution_time = CASE
-                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks) THEN now()
-                        ELSE now() + INTERVAL '10 seconds' END""");
+                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks
+                                               WHERE task_name = 'AxonDeadline') THEN now()
+                        ELSE now() + INTERVAL '10 seconds' END
+                    WHERE task_name = 'AxonDeadline'""");
         }
     }
 
@@ -65,7 +67,8 @@ class DeadlinesSurviveRestartTest {
     }
 
     private static int scheduledAlarms(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from scheduled_tasks", Integer.class);
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from scheduled_tasks where task_name = 'AxonDeadline'", Integer.class);
     }
 
     private ConfigurableApplicationContext start() {
