@@ -1,19 +1,32 @@
 package vn.hoso.archive.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** Finds the pages and dossiers that match what an official typed. */
+/** Finds the pages of dossiers that match what an official typed, within what the official may see. */
 public interface DossierSearch {
 
-    SearchResult search(String query, int size);
+    SearchResult search(SearchRequest request);
 
-    record SearchResult(String query, long total, List<PageHit> hits) {
+    /**
+     * One page of results. {@code facets} (counts of matching pages per value of each filter) come with the first
+     * page only; {@code nextCursor} is null on the last page.
+     */
+    record SearchResult(String query, long total, List<PageHit> hits, Map<String, List<FacetCount>> facets,
+                        String nextCursor) {
+    }
+
+    record FacetCount(String value, long count) {
     }
 
     /** One matching page; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
     record PageHit(
             String dossierId,
             String procedureCode,
+            String field,
+            String status,
+            String village,
+            String receivedAt,
             String applicantName,
             String documentId,
             int pageNumber,

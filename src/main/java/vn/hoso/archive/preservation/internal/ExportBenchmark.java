@@ -147,8 +147,11 @@ class ExportBenchmark implements ApplicationRunner {
             String documentId = UUID.randomUUID().toString();
             append(documentId, List.of(
                     new DocumentRegisteredEvent(documentId, dossierId.value(), sha256, png.length, "image/png", name),
-                    new PageTextRecognizedEvent(documentId, dossierId.value(), 1, PAGE_TEXT, 91.5, 180, 2300,
-                            "tesseract", "5", "vie+eng", Map.of()),
+                    new PageTextRecognizedEvent(documentId, dossierId.value(), 1, 1, PAGE_TEXT,
+                            PageTextRecognizedEvent.TextSource.OCR,
+                            new PageTextRecognizedEvent.Measures(91.5, 180, 0.95, 0.87, 0, 0, 2300, false),
+                            new PageTextRecognizedEvent.Provenance("tesseract", "5", "vie+eng", Map.of(), "psm=3"),
+                            List.of(), null),
                     new DigitizationCompletedEvent(documentId, dossierId.value(), 1)));
             commands.sendAndWait(new AttachDocumentCommand(dossierId, documentId, sha256, name));
         }

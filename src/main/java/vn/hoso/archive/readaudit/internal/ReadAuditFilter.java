@@ -36,8 +36,8 @@ class ReadAuditFilter extends OncePerRequestFilter {
 
     private static final List<Route> ROUTES = List.of(
             new Route("/api/dossiers/" + SEGMENT, ReadKind.RECORD_OPENED),
-            new Route("/api/dossiers/" + SEGMENT + "/history", ReadKind.HISTORY_VIEWED),
-            new Route("/api/documents/" + SEGMENT + "/original", ReadKind.DOCUMENT_DOWNLOADED),
+            new Route("/api/(?:dossiers|records)/" + SEGMENT + "/(?:history|as-of|diff)", ReadKind.HISTORY_VIEWED),
+            new Route("/api/documents/" + SEGMENT + "/(?:original|searchable-pdf)", ReadKind.DOCUMENT_DOWNLOADED),
             new Route("/api/documents/" + SEGMENT + "/pages/(\\d+)(/.*)?", ReadKind.PAGE_VIEWED));
 
     private final ReadAudit audit;

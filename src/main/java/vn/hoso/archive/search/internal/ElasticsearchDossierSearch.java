@@ -1,29 +1,44 @@
 package vn.hoso.archive.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import vn.hoso.archive.api.ApiProblem;
 import vn.hoso.archive.search.DossierSearch;
+import vn.hoso.archive.search.SearchRequest;
 
 /**
- * Matches the folded query against folded page text and applicant names, and highlights the original text: the
- * fast-vector highlighter takes the match offsets from the folded field, which line up with the original's.
+ * Runs a search on the pages alias inside a point in time, so that pages fetched with the cursor stay stable while
+ * indexing goes on. The folded query matches the folded fields; the unified highlighter marks the folded text (offsets
+ * from its postings), and {@link OriginalText} puts the marks on the original text, whose offsets are the same.
  */
 @Component
 class ElasticsearchDossierSearch implements DossierSearch {
 
     private static final String PRE_TAG = "\u0001";
     private static final String POST_TAG = "\u0002";
+    private static final String KEEP_ALIVE = "2m";
+    private static final int FACET_SIZE = 20;
+    /** Facet name → the page field it counts. */
+    static final Map<String, String> FACETS = facets();
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -33,42 +48,110 @@ class ElasticsearchDossierSearch implements DossierSearch {
         this.indexes = indexes;
     }
 
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("procedure", "dossier.procedureCode");
+        facets.put("field", "dossier.field");
+        facets.put("status", "dossier.status");
+        facets.put("channel", "dossier.channel");
+        facets.put("village", "dossier.village");
+        facets.put("year", "dossier.year");
+        facets.put("archiveBox", "dossier.archiveBox");
+        return Collections.unmodifiableMap(facets);
+    }
+
     @Override
-    public SearchResult search(String query, int size) {
-        String folded = VietnameseFolding.fold(VietnameseFolding.nfc(query));
+    public SearchResult search(SearchRequest request) {
+        SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
+        SearchRequest.Sort sort = cursor == null ? request.sort() : cursor.sort();
+        String pointInTime = cursor == null ? openPointInTime() : cursor.pointInTime();
+        Query query = PageQueries.of(QueryText.parse(request.query()), request);
         try {
-            SearchResponse<SearchIndexer.IndexedPage> response = client.search(search -> search
-                    .index(indexes.alias(SearchIndexes.PAGES))
-                    .size(size)
-                    .source(source -> source.filter(filter -> filter.excludes("text", "textFolded")))
-                    .query(q -> q.multiMatch(match -> match
-                            .query(folded)
-                            .fields("textFolded", "applicantNameFolded^2")
-                            .type(TextQueryType.CrossFields)
-                            .operator(Operator.And)))
-                    .highlight(highlight -> highlight
-                            .preTags(PRE_TAG).postTags(POST_TAG)
-                            .fields(NamedValue.of("text", HighlightField.of(field -> field
-                                    .type(HighlighterType.FastVector)
-                                    .matchedFields("text", "textFolded")
-                                    .fragmentSize(160)
-                                    .numberOfFragments(1)
-                                    .noMatchSize(160))))),
-                    SearchIndexer.IndexedPage.class);
-            List<PageHit> hits = response.hits().hits().stream().map(ElasticsearchDossierSearch::toPageHit).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(query, total, hits);
+            SearchResponse<IndexedPage> response = client.search(search -> {
+                search.pit(pit -> pit.id(pointInTime).keepAlive(k -> k.time(KEEP_ALIVE)))
+                        .size(request.size())
+                        .trackTotalHits(total -> total.enabled(true))
+                        .source(source -> source.filter(filter -> filter.excludes(PageQueries.TEXT)))
+                        .query(query)
+                        .sort(sortBy(sort))
+                        .highlight(highlight -> highlight
+                                .preTags(PRE_TAG).postTags(POST_TAG)
+                                .fields(NamedValue.of(PageQueries.TEXT, HighlightField.of(field -> field
+                                        .type(HighlighterType.Unified)
+                                        .fragmentSize(160)
+                                        .numberOfFragments(1)
+                                        .noMatchSize(160)))));
+                if (cursor == null) {
+                    facetsOn(search);
+                } else {
+                    search.searchAfter(cursor.searchAfter());
+                }
+                return search;
+            }, IndexedPage.class);
+            return resultOf(request, sort, response);
+        } catch (ElasticsearchException e) {
+            throw cursor != null && e.status() == 404 ? ApiProblem.badRequest("CURSOR_EXPIRED") : e;
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
     }
 
-    private static PageHit toPageHit(Hit<SearchIndexer.IndexedPage> hit) {
-        SearchIndexer.IndexedPage page = hit.source();
-        List<String> fragments = hit.highlight().getOrDefault("text", List.of());
-        String snippet = fragments.isEmpty() ? "" : markMatches(fragments.get(0));
-        return new PageHit(page.dossierId(), page.procedureCode(), page.applicantName(), page.documentId(),
-                page.pageNumber(), snippet, hit.score() == null ? 0 : hit.score());
+    private String openPointInTime() {
+        try {
+            return client.openPointInTime(open -> open.index(indexes.alias(SearchIndexes.PAGES))
+                    .keepAlive(k -> k.time(KEEP_ALIVE))).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Opening a point in time failed", e);
+        }
+    }
+
+    private static List<SortOptions> sortBy(SearchRequest.Sort sort) {
+        SortOptions tieBreaker = SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+        SortOptions first = sort == SearchRequest.Sort.DATE
+                ? SortOptions.of(s -> s.field(f -> f.field(PageQueries.RECEIVED_AT).order(SortOrder.Desc)))
+                : SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc)));
+        return List.of(first, tieBreaker);
+    }
+
+    private static void facetsOn(Builder search) {
+        FACETS.forEach((name, field) -> search.aggregations(name,
+                Aggregation.of(a -> a.terms(terms -> terms.field(field).size(FACET_SIZE)))));
+    }
+
+    private static SearchResult resultOf(SearchRequest request, SearchRequest.Sort sort,
+                                         SearchResponse<IndexedPage> response) {
+        List<Hit<IndexedPage>> found = response.hits().hits();
+        List<PageHit> hits = found.stream().map(ElasticsearchDossierSearch::toPageHit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = found.size() < request.size() ? null
+                : new SearchCursor(response.pitId(), sort, SearchCursor.valuesOf(found.get(found.size() - 1).sort()))
+                        .encode();
+        return new SearchResult(request.query(), total, hits, facetsOf(response.aggregations()), next);
+    }
+
+    private static Map<String, List<FacetCount>> facetsOf(Map<String, Aggregate> aggregations) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        FACETS.keySet().stream().filter(aggregations::containsKey).forEach(name -> facets.put(name, counts(aggregations.get(name))));
+        return facets;
+    }
+
+    private static List<FacetCount> counts(Aggregate aggregate) {
+        if (aggregate.isLterms()) {
+            return aggregate.lterms().buckets().array().stream()
+                    .map(bucket -> new FacetCount(Long.toString(bucket.key()), bucket.docCount())).toList();
+        }
+        return aggregate.sterms().buckets().array().stream()
+                .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
+    }
+
+    private static PageHit toPageHit(Hit<IndexedPage> hit) {
+        IndexedPage page = hit.source();
+        DossierFields dossier = page.dossier();
+        List<String> fragments = hit.highlight().getOrDefault(PageQueries.TEXT, List.of());
+        String snippet = fragments.isEmpty() ? "" : markMatches(OriginalText.of(page.text(), fragments.get(0), PRE_TAG, POST_TAG));
+        return new PageHit(page.dossierId(), dossier.procedureCode(), dossier.field(), dossier.status(),
+                dossier.village(), dossier.receivedAt(), dossier.applicantName(), page.documentId(), page.pageNumber(),
+                snippet, hit.score() == null ? 0 : hit.score());
     }
 
     private static String markMatches(String fragment) {

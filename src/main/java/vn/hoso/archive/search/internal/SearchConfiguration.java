@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hoso.archive.catalogue.Procedure;
+import vn.hoso.archive.catalogue.ProcedureCatalogue;
 import vn.hoso.archive.search.SearchProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +19,11 @@ class SearchConfiguration {
     @Autowired
     void configureIndexing(EventProcessingConfigurer processing) {
         processing.registerSequencingPolicy(SearchIndexer.PROCESSING_GROUP, configuration -> new SequentialPolicy());
+    }
+
+    @Bean
+    ProcedureFields procedureFields(ProcedureCatalogue catalogue) {
+        return code -> catalogue.find(code).map(Procedure::field).orElse(ProcedureFields.UNKNOWN);
     }
 
     @Bean(destroyMethod = "close")

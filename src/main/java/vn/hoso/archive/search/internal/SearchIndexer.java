@@ -1,60 +1,103 @@
 package vn.hoso.archive.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.access.Sensitivity;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
+import vn.hoso.archive.dossier.DossierStatus;
+import vn.hoso.archive.dossier.DossierStatusChange;
 
 /**
- * Projects dossier and page events into Elasticsearch. Writes are keyed by the record (dossier id; document id and
- * page number), so replaying the event stream rebuilds the same documents instead of duplicating them.
+ * Projects dossier and page events into Elasticsearch through the write aliases. The writes of a batch of events go
+ * out as one bulk request when the batch commits ({@link IndexBatch}); they are keyed by the record (dossier id;
+ * document id and page number), so a replay rebuilds the same documents instead of duplicating them. A dossier's
+ * status change is written onto its pages too, so filters and access rules on pages see the dossier as it is now.
  */
 @Component
 @ProcessingGroup(SearchIndexer.PROCESSING_GROUP)
 class SearchIndexer {
 
     static final String PROCESSING_GROUP = "search-index";
+    private static final String BATCH_RESOURCE = SearchIndexer.class.getName() + ".batch";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
+    private final ProcedureFields procedureFields;
+    private final ZoneId officeZone;
 
-    SearchIndexer(ElasticsearchClient client, SearchIndexes indexes) {
+    SearchIndexer(ElasticsearchClient client, SearchIndexes indexes, ProcedureFields procedureFields,
+                  @Value("${hoso.office.zone}") ZoneId officeZone) {
         this.client = client;
         this.indexes = indexes;
+        this.procedureFields = procedureFields;
+        this.officeZone = officeZone;
     }
 
     @EventHandler
-    void on(DossierReceivedEvent event) throws IOException {
-        String name = VietnameseFolding.nfc(event.applicant().name());
-        IndexedDossier dossier = new IndexedDossier(event.dossierId().value(), event.procedureCode(),
-                event.channel().name(), event.receivedAt().toString(), name, VietnameseFolding.fold(name));
-        client.index(index -> index.index(indexes.alias(SearchIndexes.DOSSIERS)).id(dossier.dossierId()).document(dossier));
+    void on(DossierReceivedEvent event) {
+        write(batch -> batch.putDossier(new IndexedDossier(event.dossierId().value(), fieldsOf(event), List.of())));
     }
 
     @EventHandler
-    void on(PageTextRecognizedEvent event) throws IOException {
-        IndexedDossier dossier = client.get(get -> get.index(indexes.alias(SearchIndexes.DOSSIERS)).id(event.dossierId()),
-                IndexedDossier.class).source();
-        if (dossier == null) {
-            throw new IllegalStateException("Dossier " + event.dossierId() + " is not indexed yet; page will be retried");
-        }
+    void on(PageTextRecognizedEvent event) {
         String text = VietnameseFolding.nfc(event.text());
-        IndexedPage page = new IndexedPage(dossier.dossierId(), dossier.procedureCode(), dossier.channel(),
-                dossier.receivedAt(), dossier.applicantName(), dossier.applicantNameFolded(), event.documentId(),
-                event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text));
-        client.index(index -> index.index(indexes.alias(SearchIndexes.PAGES))
-                .id(event.documentId() + "-" + event.pageNumber()).document(page));
+        write(batch -> batch.putPage(event.dossierId(), dossier -> new IndexedPage(
+                IndexedPage.idOf(event.documentId(), event.pageNumber()), event.dossierId(), dossier,
+                event.documentId(), event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text))));
     }
 
-    record IndexedDossier(String dossierId, String procedureCode, String channel, String receivedAt,
-                          String applicantName, String applicantNameFolded) {
+    /** An archivist's correction replaces the page's recognized text. */
+    @EventHandler
+    void on(PageReviewedEvent event) {
+        String text = VietnameseFolding.nfc(event.correctedText());
+        write(batch -> batch.correctPageText(IndexedPage.idOf(event.documentId(), event.pageNumber()), text,
+                VietnameseFolding.fold(text)));
     }
 
-    record IndexedPage(String dossierId, String procedureCode, String channel, String receivedAt,
-                       String applicantName, String applicantNameFolded, String documentId, int pageNumber,
-                       double meanWordConfidence, String text, String textFolded) {
+    /** Every other dossier step that moves the dossier to another state; other events change nothing here. */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        DossierStatusChange.after(event).ifPresent(status ->
+                write(batch -> batch.changeDossier(message.getAggregateIdentifier(), fields -> fields.withStatus(status))));
+    }
+
+    private DossierFields fieldsOf(DossierReceivedEvent event) {
+        String field = procedureFields.fieldOf(event.procedureCode());
+        String name = VietnameseFolding.nfc(event.applicant().name());
+        return new DossierFields(event.procedureCode(), field, DossierStatus.RECEIVED.name(), event.channel().name(),
+                event.applicant().village(), event.receivedAt().toString(), event.receivedAt().atZone(officeZone).getYear(),
+                null, Sensitivity.ofProcedureField(field).name(), name, VietnameseFolding.fold(name),
+                event.applicant().citizenId());
+    }
+
+    /** Adds to the batch of the event processor's unit of work, or writes at once outside one. */
+    private void write(Consumer<IndexBatch> change) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            IndexBatch batch = newBatch();
+            change.accept(batch);
+            batch.flush();
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        change.accept(unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
+            IndexBatch batch = newBatch();
+            unitOfWork.onPrepareCommit(committing -> batch.flush());
+            return batch;
+        }));
+    }
+
+    private IndexBatch newBatch() {
+        return new IndexBatch(client, indexes.writeAlias(SearchIndexes.DOSSIERS), indexes.writeAlias(SearchIndexes.PAGES));
     }
 }

@@ -1,0 +1,139 @@
+package vn.hoso.archive.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The index writes of one batch of events, sent as one bulk request when the batch commits. Dossiers are read once per
+ * batch (a real-time get, so no refresh is needed) and kept here, so a page indexed in the same batch as its dossier's
+ * receipt, and status changes that follow each other, see the latest state.
+ */
+final class IndexBatch {
+
+    private final ElasticsearchClient client;
+    private final String dossiersIndex;
+    private final String pagesIndex;
+    private final Map<String, IndexedDossier> dossiers = new HashMap<>();
+    private final Map<String, IndexedDossier> changedDossiers = new LinkedHashMap<>();
+    private final Map<String, IndexedPage> newPages = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> pageUpdates = new LinkedHashMap<>();
+
+    IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex) {
+        this.client = client;
+        this.dossiersIndex = dossiersIndex;
+        this.pagesIndex = pagesIndex;
+    }
+
+    void putDossier(IndexedDossier dossier) {
+        remember(dossier);
+    }
+
+    /** Changes a dossier's fields here and on every page it has. */
+    void changeDossier(String dossierId, UnaryOperator<DossierFields> change) {
+        IndexedDossier changed = dossier(dossierId).with(change.apply(dossier(dossierId).dossier()));
+        remember(changed);
+        for (String pageId : changed.pageIds()) {
+            IndexedPage page = newPages.get(pageId);
+            if (page != null) {
+                newPages.put(pageId, page.with(changed.dossier()));
+            } else {
+                pageUpdate(pageId).put("dossier", changed.dossier());
+            }
+        }
+    }
+
+    /** Adds a page built from its dossier's current fields. */
+    void putPage(String dossierId, Function<DossierFields, IndexedPage> page) {
+        IndexedDossier dossier = dossier(dossierId);
+        IndexedPage indexed = page.apply(dossier.dossier());
+        newPages.put(indexed.pageId(), indexed);
+        pageUpdates.remove(indexed.pageId());
+        remember(dossier.withPage(indexed.pageId()));
+    }
+
+    /** Replaces a page's text, whether it is indexed already or in this batch. */
+    void correctPageText(String pageId, String text, String textFolded) {
+        IndexedPage page = newPages.get(pageId);
+        if (page != null) {
+            newPages.put(pageId, page.withText(text, textFolded));
+            return;
+        }
+        Map<String, Object> update = pageUpdate(pageId);
+        update.put("text", text);
+        update.put("textFolded", textFolded);
+    }
+
+    private Map<String, Object> pageUpdate(String pageId) {
+        return pageUpdates.computeIfAbsent(pageId, id -> new HashMap<>());
+    }
+
+    private void remember(IndexedDossier dossier) {
+        dossiers.put(dossier.dossierId(), dossier);
+        changedDossiers.put(dossier.dossierId(), dossier);
+    }
+
+    private IndexedDossier dossier(String dossierId) {
+        IndexedDossier dossier = dossiers.computeIfAbsent(dossierId, this::load);
+        if (dossier == null) {
+            throw new IllegalStateException("Dossier " + dossierId + " is not indexed yet; the batch will be retried");
+        }
+        return dossier;
+    }
+
+    private IndexedDossier load(String dossierId) {
+        try {
+            return client.get(get -> get.index(dossiersIndex).id(dossierId), IndexedDossier.class).source();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading dossier " + dossierId + " from the index failed", e);
+        }
+    }
+
+    int size() {
+        return changedDossiers.size() + newPages.size() + pageUpdates.size();
+    }
+
+    /** Sends every write in one bulk request; any refused write fails the batch, which is then retried whole. */
+    void flush() {
+        if (size() == 0) {
+            return;
+        }
+        List<BulkOperation> operations = new ArrayList<>(size());
+        changedDossiers.values().forEach(dossier -> operations.add(BulkOperation.of(op -> op.index(index -> index
+                .index(dossiersIndex).id(dossier.dossierId()).document(dossier)))));
+        newPages.values().forEach(page -> operations.add(BulkOperation.of(op -> op.index(index -> index
+                .index(pagesIndex).id(page.pageId()).document(page)))));
+        pageUpdates.forEach((pageId, fields) -> operations.add(BulkOperation.of(op -> op.update(update -> update
+                .index(pagesIndex).id(pageId).action(action -> action.doc(fields))))));
+        try {
+            BulkResponse response = client.bulk(bulk -> bulk.operations(operations));
+            if (response.errors()) {
+                throw new IllegalStateException("Elasticsearch refused part of a bulk write: " + firstError(response));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bulk write to Elasticsearch failed", e);
+        }
+        changedDossiers.clear();
+        newPages.clear();
+        pageUpdates.clear();
+    }
+
+    private static String firstError(BulkResponse response) {
+        return response.items().stream().filter(item -> item.error() != null).findFirst()
+                .map(IndexBatch::describe).orElse("unknown");
+    }
+
+    private static String describe(BulkResponseItem item) {
+        return item.id() + ": " + item.error().type() + " " + item.error().reason();
+    }
+}
