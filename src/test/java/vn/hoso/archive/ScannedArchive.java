@@ -63,7 +63,7 @@ public abstract class ScannedArchive {
         return receipt.getBody().get("dossierId").asText();
     }
 
-    /** Uploads one page per line and waits until every page is recognized; gives the document ids. */
+    /** Uploads one page per line and waits until every document is digitized; gives the document ids. */
     protected List<String> scan(String dossierId, String... lines) {
         var form = new LinkedMultiValueMap<String, Object>();
         for (int page = 0; page < lines.length; page++) {
@@ -81,8 +81,9 @@ public abstract class ScannedArchive {
                 new HttpEntity<>(form, headers), JsonNode.class, dossierId).getBody();
         List<String> documentIds = new ArrayList<>();
         accepted.forEach(document -> documentIds.add(document.get("documentId").asText()));
-        await().atMost(Duration.ofMinutes(3)).until(() -> documentIds.stream().allMatch(id ->
-                get("/api/documents/" + id + "/pages/1/text", "system:test", String.class).getStatusCode().is2xxSuccessful()));
+        await().atMost(Duration.ofMinutes(3)).until(() -> get("/api/dossiers/" + dossierId + "/history", "system:test",
+                JsonNode.class).getBody().findValuesAsText("type").stream()
+                .filter("DigitizationCompletedEvent"::equals).count() == documentIds.size());
         return documentIds;
     }
 

@@ -28,7 +28,6 @@ import vn.hoso.archive.TestServers;
 class DeadlinesSurviveRestartTest {
 
     /** The archive's daily anchor, the scheduler's one recurring task: not a deadline alarm. */
-    private static final String DAILY_ANCHOR = "archive-anchor";
 
     private final String schema = "deadlines_" + UUID.randomUUID().toString().substring(0, 8);
     private final DossierId dossierId = new DossierId("THANHOAI-RESTART-" + schema.substring(10).toUpperCase());
@@ -58,9 +57,9 @@ class DeadlinesSurviveRestartTest {
             statement.executeUpdate("""
                     UPDATE scheduled_tasks SET execution_time = CASE
                         WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks
-                                               WHERE task_name <> '%1$s') THEN now()
+                                               WHERE task_name = 'AxonDeadline') THEN now()
                         ELSE now() + INTERVAL '10 seconds' END
-                    WHERE task_name <> '%1$s'""".formatted(DAILY_ANCHOR));
+                    WHERE task_name = 'AxonDeadline'""");
         }
     }
 
@@ -71,7 +70,7 @@ class DeadlinesSurviveRestartTest {
 
     private static int scheduledAlarms(ConfigurableApplicationContext context) {
         return context.getBean(JdbcTemplate.class).queryForObject(
-                "select count(*) from scheduled_tasks where task_name <> ?", Integer.class, DAILY_ANCHOR);
+                "select count(*) from scheduled_tasks where task_name = 'AxonDeadline'", Integer.class);
     }
 
     private ConfigurableApplicationContext start() {

@@ -11,6 +11,8 @@ final class MetsFiles {
 
     static final String ORIGINALS = "Representations/originals";
     static final String TEXT = "Representations/text";
+    static final String SEARCHABLE_PDF = "Representations/searchable-pdf";
+    private static final List<String> REPRESENTATIONS = List.of(ORIGINALS, SEARCHABLE_PDF, TEXT);
     private static final String PROFILE = "https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml";
 
     private MetsFiles() {
@@ -26,7 +28,7 @@ final class MetsFiles {
                         "CHECKSUM", premis.sha256(), "CHECKSUMTYPE", "SHA-256")
                 .close().close();
         mets.open("mets:fileSec");
-        for (String group : List.of(ORIGINALS, TEXT)) {
+        for (String group : REPRESENTATIONS) {
             mets.open("mets:fileGrp", "USE", group);
             files.stream().filter(file -> file.group().equals(group)).forEach(file -> fileEntry(mets, file));
             mets.close();
@@ -35,7 +37,7 @@ final class MetsFiles {
         mets.open("mets:structMap", "TYPE", "PHYSICAL", "LABEL", "CSIP")
                 .open("mets:div", "ID", "root", "LABEL", dossier.dossierId())
                 .empty("mets:div", "LABEL", "Metadata", "ADMID", "premis");
-        for (String group : List.of(ORIGINALS, TEXT)) {
+        for (String group : REPRESENTATIONS) {
             mets.open("mets:div", "LABEL", group);
             for (DocumentRecord document : dossier.documents()) {
                 mets.open("mets:div", "TYPE", "document", "LABEL", document.originalName());

@@ -12,14 +12,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.api.ApiProblem;
+import vn.hoso.archive.digitization.SearchablePdfProducedEvent.StoredDerivative;
 import vn.hoso.archive.readaudit.ReadAudit;
 import vn.hoso.archive.readaudit.ReadKind;
+import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
 /**
  * Exports dossiers as one BagIt bag whose payload is laid out after E-ARK CSIP: {@code data/METS.xml} for the
  * package, and per dossier {@code data/<code>/METS.xml}, {@code metadata/preservation/premis.xml},
- * {@code representations/originals/data/<document>.<ext>} and {@code representations/text/data/<document>/page-NNNN.txt}.
+ * {@code representations/originals/data/<document>.<ext>}, {@code representations/searchable-pdf/data/<document>.pdf}
+ * (when the pipeline produced one) and {@code representations/text/data/<document>/page-NNNN.txt}.
  * The same records give the same bytes, apart from bag-info.txt's Bagging-Date.
  */
 @Component
@@ -53,6 +56,10 @@ class PackageExporter {
             for (DocumentRecord document : dossier.documents()) {
                 if (!objects.exists(document.originalKey())) {
                     throw new ApiProblem(HttpStatus.CONFLICT, "ORIGINAL_MISSING", document.documentId(), dossierId);
+                }
+                if (document.searchablePdf().isPresent()
+                        && !objects.exists(new ObjectKey(document.searchablePdf().get().key()))) {
+                    throw new ApiProblem(HttpStatus.CONFLICT, "DERIVATIVE_MISSING", document.documentId(), dossierId);
                 }
             }
             dossiers.add(dossier);
@@ -92,6 +99,9 @@ class PackageExporter {
         List<PackagedFile> files = new ArrayList<>();
         for (DocumentRecord document : dossier.documents()) {
             files.add(writeOriginal(bag, base, document));
+            if (document.searchablePdf().isPresent()) {
+                files.add(writeSearchablePdf(bag, base, document, document.searchablePdf().get()));
+            }
             for (Map.Entry<Integer, String> page : document.pageTexts().entrySet()) {
                 String path = "representations/text/data/%s/page-%04d.txt".formatted(document.documentId(), page.getKey());
                 byte[] text = page.getValue().getBytes(StandardCharsets.UTF_8);
@@ -106,6 +116,20 @@ class PackageExporter {
         byte[] mets = MetsFiles.ofDossier(dossier, premisFile, files);
         return new PackagedFile("Dossiers", base + "METS.xml", "text/xml", mets.length,
                 bag.payload(base + "METS.xml", mets), dossier.dossierId(), null);
+    }
+
+    private PackagedFile writeSearchablePdf(BagWriter bag, String base, DocumentRecord document,
+                                            StoredDerivative pdf) throws IOException {
+        String path = "representations/searchable-pdf/data/" + document.documentId() + ".pdf";
+        String sha256;
+        try (InputStream stored = objects.get(new ObjectKey(pdf.key()))) {
+            sha256 = bag.payload(base + path, stored, false);
+        }
+        if (!sha256.equals(pdf.sha256())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "ORIGINAL_DAMAGED", pdf.key(), sha256);
+        }
+        return new PackagedFile(MetsFiles.SEARCHABLE_PDF, path, "application/pdf", pdf.sizeBytes(), sha256,
+                document.documentId(), null);
     }
 
     private PackagedFile writeOriginal(BagWriter bag, String base, DocumentRecord document) throws IOException {

@@ -10,7 +10,12 @@ record PackagedFile(String group, String path, String mediaType, long size, Stri
 
     /** Unique within a METS file: the owner (document or dossier), the kind of file and the page. */
     String metsId() {
-        String kind = group.equals(MetsFiles.ORIGINALS) ? "original" : group.equals(MetsFiles.TEXT) ? "text" : "mets";
+        String kind = switch (group) {
+            case MetsFiles.ORIGINALS -> "original";
+            case MetsFiles.SEARCHABLE_PDF -> "pdf";
+            case MetsFiles.TEXT -> "text";
+            default -> "mets";
+        };
         return kind + "-" + documentId + (page == null ? "" : "-p" + page);
     }
 }

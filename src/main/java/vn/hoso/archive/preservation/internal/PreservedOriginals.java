@@ -19,8 +19,10 @@ import vn.hoso.archive.storage.ObjectStore;
 
 /**
  * Keeps {@code fixity_object}: one row per registered original, for the fixity audit to walk; and carries out a
- * disposition's tombstone: the disposed dossier's originals are deleted from the object store, except one that
- * another dossier's document also holds (the store keeps each content once), and leave the fixity audit.
+ * disposition's tombstone: the disposed dossier's originals and the derivatives their events name (page images,
+ * searchable PDFs, texts, hOCR) are deleted from the object store, except where another dossier's document holds the
+ * same content (the store keeps each original once, and a duplicate reuses the first document's derivatives); they
+ * also leave the fixity audit.
  */
 @Component
 @ProcessingGroup(PreservedOriginals.PROCESSING_GROUP)
@@ -32,10 +34,12 @@ class PreservedOriginals {
 
     private final JdbcClient jdbc;
     private final ObjectStore objects;
+    private final RecordReader records;
 
-    PreservedOriginals(JdbcClient jdbc, ObjectStore objects) {
+    PreservedOriginals(JdbcClient jdbc, ObjectStore objects, RecordReader records) {
         this.jdbc = jdbc;
         this.objects = objects;
+        this.records = records;
     }
 
     @ResetHandler
@@ -60,8 +64,15 @@ class PreservedOriginals {
                         select distinct sha256 from fixity_object mine where dossier_id = ? and not exists (
                             select 1 from fixity_object other where other.sha256 = mine.sha256 and other.dossier_id <> ?)""")
                 .params(dossierId, dossierId).query(String.class).list();
-        for (String sha256 : originals) {
-            objects.delete(ObjectKey.original(sha256.strip()));
+        List<String> solelyHeld = originals.stream().map(String::strip).toList();
+        for (String documentId : event.documentIds()) {
+            for (String key : records.document(documentId).filter(document -> solelyHeld.contains(document.sha256()))
+                    .map(DocumentRecord::derivativeKeys).orElse(List.of())) {
+                objects.delete(new ObjectKey(key));
+            }
+        }
+        for (String sha256 : solelyHeld) {
+            objects.delete(ObjectKey.original(sha256));
         }
         jdbc.sql("delete from fixity_object where dossier_id = ?").param(dossierId).update();
         log.info("Disposition of {}: {} original(s) deleted from the object store", dossierId, originals.size());

@@ -2,13 +2,18 @@ package vn.hoso.archive.preservation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.digitization.DocumentRegisteredEvent;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.digitization.SearchablePdfProducedEvent;
+import vn.hoso.archive.digitization.SearchablePdfProducedEvent.StoredDerivative;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 
@@ -44,13 +49,23 @@ class RecordReader {
             return Optional.empty();
         }
         TreeMap<Integer, String> pages = new TreeMap<>();
-        events.stream()
-                .map(StoredEvent::payload)
-                .filter(PageTextRecognizedEvent.class::isInstance)
-                .map(PageTextRecognizedEvent.class::cast)
-                .forEach(page -> pages.put(page.pageNumber(), page.text()));
+        StoredDerivative searchablePdf = null;
+        List<String> derivativeKeys = new ArrayList<>();
+        for (StoredEvent event : events) {
+            if (event.payload() instanceof PageTextRecognizedEvent page) {
+                pages.put(page.pageNumber(), page.text());
+                Optional.ofNullable(page.pageImageKey()).ifPresent(derivativeKeys::add);
+            } else if (event.payload() instanceof PageReviewedEvent review) {
+                pages.put(review.pageNumber(), review.correctedText());
+            } else if (event.payload() instanceof SearchablePdfProducedEvent derivatives) {
+                searchablePdf = derivatives.searchablePdf();
+                Stream.of(derivatives.searchablePdf(), derivatives.text(), derivatives.hocr())
+                        .filter(Objects::nonNull).forEach(derivative -> derivativeKeys.add(derivative.key()));
+            }
+        }
         return Optional.of(new DocumentRecord(documentId, registered.dossierId(), registered.sha256(),
-                registered.sizeBytes(), registered.mediaType(), registered.originalName(), pages, events));
+                registered.sizeBytes(), registered.mediaType(), registered.originalName(), pages,
+                Optional.ofNullable(searchablePdf), derivativeKeys, events));
     }
 
     private List<StoredEvent> events(String aggregateIdentifier) {

@@ -25,6 +25,8 @@ class DispositionTest extends ScannedArchive {
     JdbcClient jdbc;
     @Autowired
     ObjectStore objects;
+    @Autowired
+    RecordReader records;
 
     @Test
     void aLegalHoldBlocksDispositionAndOnlyAnApprovedDispositionDeletesTheOriginals() throws Exception {
@@ -52,9 +54,16 @@ class DispositionTest extends ScannedArchive {
         assertThat(held.getBody().get("currentStatus").asText()).isEqualTo("UNDER_DISPOSITION_REVIEW");
         assertThat(objects.exists(original)).isTrue();
 
+        List<ObjectKey> derivatives = records.document(documentId).orElseThrow().derivativeKeys().stream()
+                .map(ObjectKey::new).toList();
+        assertThat(derivatives).isNotEmpty();
+        assertThat(objects.exists(derivatives.get(0))).isTrue();
         step(dossierId, "legal-hold-release", "thanh.tra", Map.of("reason", "Xong"));
         assertThat(step(dossierId, "disposition", "luu.tru", Map.of()).getStatusCode().value()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(30)).until(() -> !objects.exists(original));
+        for (ObjectKey derivative : derivatives) {
+            assertThat(objects.exists(derivative)).as(derivative.value()).isFalse();
+        }
         JsonNode history = get("/api/dossiers/" + dossierId + "/history", INSPECTOR, JsonNode.class).getBody();
         List<String> types = history.findValuesAsText("type");
         assertThat(types).contains("DossierReceivedEvent", "DocumentRegisteredEvent", "PageTextRecognizedEvent",

@@ -48,12 +48,16 @@ class PreservationPackagesTest extends ScannedArchive {
                 "tagmanifest-sha256.txt", "tagmanifest-sha512.txt", "data/METS.xml", base + "METS.xml",
                 base + "metadata/preservation/premis.xml",
                 base + "representations/originals/data/" + first.originalFileName(),
-                base + "representations/text/data/" + first.documentId() + "/page-0001.txt");
+                base + "representations/text/data/" + first.documentId() + "/page-0001.txt",
+                base + "representations/searchable-pdf/data/" + first.documentId() + ".pdf");
+        assertThat(new String(entry(exported, base + "representations/searchable-pdf/data/" + first.documentId()
+                + ".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(entry(exported, base + "representations/originals/data/" + first.originalFileName()))
                 .isEqualTo(original);
         String premis = new String(entry(exported, base + "metadata/preservation/premis.xml"), StandardCharsets.UTF_8);
         assertThat(premis).contains("<premis:eventType>DossierReceivedEvent</premis:eventType>",
-                "<premis:eventType>PageTextRecognizedEvent</premis:eventType>", first.sha256(),
+                "<premis:eventType>PageTextRecognizedEvent</premis:eventType>",
+                "<premis:eventType>SearchablePdfProducedEvent</premis:eventType>", first.sha256(),
                 "<premis:linkingAgentIdentifierValue>system:digitization</premis:linkingAgentIdentifierValue>");
         assertThat(new String(entry(exported, base + "METS.xml"), StandardCharsets.UTF_8))
                 .contains("CHECKSUM=\"" + first.sha256() + "\"", "USE=\"Representations/text\"");
@@ -100,7 +104,7 @@ class PreservationPackagesTest extends ScannedArchive {
                 + records.dossier(dossierId).orElseThrow().documents().get(0).documentId() + "/page-0001.txt";
 
         Path bag = unzip(exported, work.resolve("bag"));
-        assertThat(importer.importFolder(bag).payloadFiles()).isEqualTo(5);
+        assertThat(importer.importFolder(bag).payloadFiles()).isEqualTo(6);
         Files.writeString(bag.resolve("data/extra.txt"), "thêm");
         assertRefused(bag, "PACKAGE_FILE_UNLISTED");
         Files.delete(bag.resolve("data/extra.txt"));

@@ -23,7 +23,10 @@ import vn.hoso.archive.readaudit.ReadAuditVerification;
 import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
-/** Fixity, package restore, disposition and the read audit's chain on the server stack: PostgreSQL and S3. */
+/**
+ * Fixity, package restore, disposition and the read audit's chain on the server stack: PostgreSQL and S3. In a schema
+ * of its own, so its application does not share event processors and read models with the walking skeleton's.
+ */
 @ActiveProfiles("server")
 class ServerPreservationTest extends ScannedArchive {
 
@@ -39,7 +42,11 @@ class ServerPreservationTest extends ScannedArchive {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestServers::postgresUrl);
+        String schema = "preservation_" + UUID.randomUUID().toString().substring(0, 8);
+        registry.add("spring.datasource.url", () -> TestServers.postgresUrl()
+                + (TestServers.postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("hoso.storage.s3.endpoint", TestServers::s3Endpoint);
         registry.add("hoso.storage.s3.access-key", TestServers::s3AccessKey);
