@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +30,8 @@ final class IndexBatch {
     private final Map<String, IndexedDossier> changedDossiers = new LinkedHashMap<>();
     private final Map<String, IndexedPage> newPages = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> pageUpdates = new LinkedHashMap<>();
+    private final Set<String> removedDossiers = new LinkedHashSet<>();
+    private final Set<String> removedPages = new LinkedHashSet<>();
 
     IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex) {
         this.client = client;
@@ -74,6 +78,18 @@ final class IndexBatch {
         update.put("textFolded", textFolded);
     }
 
+    /** Takes a destroyed dossier and its pages out of the index: nothing of it may be found any more. */
+    void removeDossier(String dossierId) {
+        for (String pageId : dossier(dossierId).pageIds()) {
+            newPages.remove(pageId);
+            pageUpdates.remove(pageId);
+            removedPages.add(pageId);
+        }
+        changedDossiers.remove(dossierId);
+        dossiers.remove(dossierId);
+        removedDossiers.add(dossierId);
+    }
+
     private Map<String, Object> pageUpdate(String pageId) {
         return pageUpdates.computeIfAbsent(pageId, id -> new HashMap<>());
     }
@@ -100,7 +116,8 @@ final class IndexBatch {
     }
 
     int size() {
-        return changedDossiers.size() + newPages.size() + pageUpdates.size();
+        return changedDossiers.size() + newPages.size() + pageUpdates.size() + removedDossiers.size()
+                + removedPages.size();
     }
 
     /** Sends every write in one bulk request; any refused write fails the batch, which is then retried whole. */
@@ -115,6 +132,10 @@ final class IndexBatch {
                 .index(pagesIndex).id(page.pageId()).document(page)))));
         pageUpdates.forEach((pageId, fields) -> operations.add(BulkOperation.of(op -> op.update(update -> update
                 .index(pagesIndex).id(pageId).action(action -> action.doc(fields))))));
+        removedDossiers.forEach(dossierId -> operations.add(BulkOperation.of(op -> op.delete(delete -> delete
+                .index(dossiersIndex).id(dossierId)))));
+        removedPages.forEach(pageId -> operations.add(BulkOperation.of(op -> op.delete(delete -> delete
+                .index(pagesIndex).id(pageId)))));
         try {
             BulkResponse response = client.bulk(bulk -> bulk.operations(operations));
             if (response.errors()) {
@@ -126,6 +147,8 @@ final class IndexBatch {
         changedDossiers.clear();
         newPages.clear();
         pageUpdates.clear();
+        removedDossiers.clear();
+        removedPages.clear();
     }
 
     private static String firstError(BulkResponse response) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Sensitivity;
 import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
@@ -63,6 +64,12 @@ class SearchIndexer {
         String text = VietnameseFolding.nfc(event.correctedText());
         write(batch -> batch.correctPageText(IndexedPage.idOf(event.documentId(), event.pageNumber()), text,
                 VietnameseFolding.fold(text)));
+    }
+
+    /** A dossier destroyed by approved disposition leaves the index with its pages. */
+    @EventHandler
+    void on(DossierDisposedEvent event) {
+        write(batch -> batch.removeDossier(event.dossierId().value()));
     }
 
     /** Every other dossier step that moves the dossier to another state; other events change nothing here. */
