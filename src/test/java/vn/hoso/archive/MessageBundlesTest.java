@@ -14,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.hoso.archive.digitization.DigitizationFailure;
 
 /** Every text a user can see has a Vietnamese and an English entry, and every problem code used in the code has one. */
 class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern PROBLEM_CODE =
-            Pattern.compile("(?:ApiProblem\\.\\w+\\(|problem\\(HttpStatus\\.\\w+, )\"([A-Z_]+)\"");
+            Pattern.compile("(?:ApiProblem\\.\\w+\\(|problem\\(HttpStatus\\.\\w+, |new ImportRefusal\\()\"([A-Z0-9_]+)\"");
 
     @Test
     void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -40,6 +41,15 @@ class MessageBundlesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(keys("messages.properties")).containsAll(used);
+    }
+
+    @Test
+    void everyDigitizationFailureHasAMessage() throws IOException {
+        Set<String> failures = new TreeSet<>();
+        for (DigitizationFailure failure : DigitizationFailure.values()) {
+            failures.add("problem." + failure.name());
+        }
+        assertThat(keys("messages.properties")).containsAll(failures);
     }
 
     private static Set<String> keys(String bundle) throws IOException {

@@ -1,6 +1,5 @@
 package vn.hoso.archive;
 
-import java.util.UUID;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,13 +10,6 @@ class ServerWalkingSkeletonTest extends WalkingSkeletonScenario {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestServers::postgresUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("hoso.storage.s3.endpoint", TestServers::s3Endpoint);
-        registry.add("hoso.storage.s3.access-key", TestServers::s3AccessKey);
-        registry.add("hoso.storage.s3.secret-key", TestServers::s3SecretKey);
-        registry.add("hoso.storage.s3.bucket", () -> "hoso-test");
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-server-" + UUID.randomUUID().toString().substring(0, 8));
+        TestServers.registerServerStack(registry, "server");
     }
 }

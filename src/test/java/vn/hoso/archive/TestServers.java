@@ -1,5 +1,8 @@
 package vn.hoso.archive;
 
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Where the real servers for tests are: started by {@code ./hoso test} (see infra/), named by environment variables.
  * A server that is not there makes its tests fail; nothing is skipped.
@@ -27,6 +30,26 @@ public final class TestServers {
 
     public static String postgresUrl() {
         return env("HOSO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/hoso_test");
+    }
+
+    /**
+     * The server profile's settings for a test application on its own PostgreSQL schema, S3 bucket prefix and search
+     * indices, so its rows are its own.
+     */
+    public static String registerServerStack(DynamicPropertyRegistry registry, String name) {
+        String schema = name + "_" + UUID.randomUUID().toString().substring(0, 8);
+        registry.add("spring.datasource.url", () -> postgresUrl() + (postgresUrl().contains("?") ? "&" : "?")
+                + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+        registry.add("hoso.storage.s3.endpoint", TestServers::s3Endpoint);
+        registry.add("hoso.storage.s3.access-key", TestServers::s3AccessKey);
+        registry.add("hoso.storage.s3.secret-key", TestServers::s3SecretKey);
+        registry.add("hoso.storage.s3.bucket", () -> "hoso-test");
+        registry.add("hoso.search.url", TestServers::searchUrl);
+        registry.add("hoso.search.index-prefix", () -> "test-" + schema.replace('_', '-'));
+        return schema;
     }
 
     private static String env(String name, String fallback) {

@@ -404,17 +404,18 @@ abstract class WalkingSkeletonScenario {
 
         dossierCache.removeAll();
         commands.sendAndWait(new AttachDocumentCommand(id, "doc-1", "ab".repeat(32), "p.png"));
-        assertThat(eventCount(dossierId)).as("doc-1 is known from the snapshot: not attached twice").isEqualTo(61);
+        assertThat(attachedEvents(dossierId)).as("doc-1 is known from the snapshot: not attached twice").isEqualTo(60);
         assertThat(action(dossierId, "assignment", Map.of("official", "can.bo.snapshot")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode history = history(dossierId);
-        assertThat(history).hasSize(62);
-        assertThat(types(history)).doesNotContain("Dossier");
+        List<String> history = types(history(dossierId));
+        assertThat(history).filteredOn("DocumentAttachedEvent"::equals).hasSize(60);
+        assertThat(history).contains("DossierReceivedEvent", "DossierAssignedEvent").doesNotContain("Dossier");
     }
 
-    private long eventCount(String aggregateIdentifier) {
-        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(aggregateIdentifier).query(Long.class).single();
+    /** Attachments only: a same-day procedure may also raise its "due soon" alarm while the test runs. */
+    private long attachedEvents(String aggregateIdentifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?")
+                .param(aggregateIdentifier).param("%DocumentAttachedEvent").query(Long.class).single();
     }
 
     @Test

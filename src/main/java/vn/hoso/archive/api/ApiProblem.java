@@ -48,7 +48,7 @@ public class ApiProblem extends RuntimeException {
         return code;
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
         return arguments.clone();
     }
 

@@ -1,9 +1,10 @@
 package vn.hoso.archive.benchmark;
 
+import static vn.hoso.archive.benchmark.Percentiles.percentile;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -281,11 +282,5 @@ class EventStoreBenchmark implements ApplicationRunner {
                 .anyMatch(status -> status.getCurrentPosition().orElse(-1) < position)) {
             Thread.sleep(50);
         }
-    }
-
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 }

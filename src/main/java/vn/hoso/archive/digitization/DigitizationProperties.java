@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param ocrThreads pages recognized at once; 0 means one per available core
  * @param dpi        resolution at which PDF pages are rasterized for OCR
  * @param maxUploadSize largest original accepted
+ * @param maxPagePixels largest page image decoded (width × height, checked from the file's header before decoding);
+ *                      a 300-dpi A3 page is about 17 million pixels
  */
 @Validated
 @ConfigurationProperties("hoso.digitization")
@@ -25,7 +27,8 @@ public record DigitizationProperties(
         @NotBlank @DefaultValue("vie+eng") String languages,
         @Min(0) @DefaultValue("0") int ocrThreads,
         @Min(72) @DefaultValue("300") int dpi,
-        @NotNull @DefaultValue("200MB") DataSize maxUploadSize) {
+        @NotNull @DefaultValue("200MB") DataSize maxUploadSize,
+        @Min(1_000_000) @DefaultValue("100000000") long maxPagePixels) {
 
     public int effectiveOcrThreads() {
         return ocrThreads > 0 ? ocrThreads : Runtime.getRuntime().availableProcessors();

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -33,7 +36,7 @@ import vn.hoso.archive.calendar.WorkingCalendar;
  * older snapshots are ignored and the dossier is rebuilt from its events.
  */
 @Aggregate(cache = "dossierCache", snapshotTriggerDefinition = "dossierSnapshots")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Dossier {
@@ -50,9 +53,15 @@ class Dossier {
     private Instant overdueRaisedFor;
     private boolean rated;
     private final Set<String> attachedDocuments = new HashSet<>();
+    private Instant archivedAt;
+    private boolean legalHold;
+    private final Set<String> dispositionApprovals = new TreeSet<>();
 
     Dossier() {
     }
+
+    /** Destruction takes the approval of this many different officials. */
+    static final int DISPOSITION_APPROVALS = 2;
 
     private static final Set<DossierStatus> CLOCK_RUNNING =
             EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.AT_VILLAGE);
@@ -172,6 +181,78 @@ class Dossier {
         apply(new DocumentAttachedEvent(dossierId, command.documentId(), command.sha256(), command.originalName()));
     }
 
+    @CommandHandler
+    void handle(ReportDamagedOriginalCommand command) {
+        apply(new OriginalDamageDetectedEvent(dossierId, command.documentId(), command.sha256(), command.problem(),
+                command.observedSha256(), command.checkedAt()));
+    }
+
+    @CommandHandler
+    void handle(StartDispositionReviewCommand command) {
+        require(DossierAction.START_DISPOSITION_REVIEW);
+        refuseUnderLegalHold(DossierAction.START_DISPOSITION_REVIEW);
+        if (command.retentionYears() == null) {
+            throw new DossierActionRefusedException(status, DossierAction.START_DISPOSITION_REVIEW, "RETENTION_PERMANENT");
+        }
+        Instant retentionEnds = archivedAt.atZone(ZoneOffset.UTC).plusYears(command.retentionYears()).toInstant();
+        if (command.requestedAt().isBefore(retentionEnds)) {
+            throw new DossierActionRefusedException(status, DossierAction.START_DISPOSITION_REVIEW,
+                    "RETENTION_NOT_ELAPSED");
+        }
+        apply(new DispositionReviewStartedEvent(dossierId, command.retentionYears(), retentionEnds, command.reason(),
+                command.requestedAt()));
+    }
+
+    @CommandHandler
+    void handle(ApproveDispositionCommand command) {
+        require(DossierAction.APPROVE_DISPOSITION);
+        if (dispositionApprovals.contains(command.official())) {
+            throw new DossierActionRefusedException(status, DossierAction.APPROVE_DISPOSITION, "ALREADY_APPROVED");
+        }
+        apply(new DispositionApprovedEvent(dossierId, command.official()));
+    }
+
+    @CommandHandler
+    void handle(CancelDispositionReviewCommand command) {
+        require(DossierAction.CANCEL_DISPOSITION_REVIEW);
+        apply(new DispositionReviewCancelledEvent(dossierId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(DisposeDossierCommand command) {
+        require(DossierAction.DISPOSE);
+        refuseUnderLegalHold(DossierAction.DISPOSE);
+        if (dispositionApprovals.size() < DISPOSITION_APPROVALS) {
+            throw new DossierActionRefusedException(status, DossierAction.DISPOSE, "APPROVALS_MISSING");
+        }
+        apply(new DossierDisposedEvent(dossierId, attachedDocuments.stream().sorted().toList(),
+                List.copyOf(dispositionApprovals), command.disposedAt()));
+    }
+
+    @CommandHandler
+    void handle(PlaceLegalHoldCommand command) {
+        require(DossierAction.PLACE_LEGAL_HOLD);
+        if (legalHold) {
+            throw new DossierActionRefusedException(status, DossierAction.PLACE_LEGAL_HOLD, "ALREADY_ON_HOLD");
+        }
+        apply(new LegalHoldPlacedEvent(dossierId, command.reason(), command.placedAt()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseLegalHoldCommand command) {
+        require(DossierAction.RELEASE_LEGAL_HOLD);
+        if (!legalHold) {
+            throw new DossierActionRefusedException(status, DossierAction.RELEASE_LEGAL_HOLD, "NO_LEGAL_HOLD");
+        }
+        apply(new LegalHoldReleasedEvent(dossierId, command.reason(), command.releasedAt()));
+    }
+
+    private void refuseUnderLegalHold(DossierAction action) {
+        if (legalHold) {
+            throw new DossierActionRefusedException(status, action, "LEGAL_HOLD");
+        }
+    }
+
     @DeadlineHandler(deadlineName = DeadlineAlarms.DUE_SOON)
     void onDueSoon(DossierDeadline deadline) {
         if (clockRunsFor(deadline) && !dueAt.equals(dueSoonRaisedFor) && !dueAt.equals(overdueRaisedFor)) {
@@ -275,6 +356,38 @@ class Dossier {
     @EventSourcingHandler
     void on(DossierArchivedEvent event) {
         status = DossierStatus.ARCHIVED;
+        archivedAt = event.archivedAt();
+    }
+
+    @EventSourcingHandler
+    void on(DispositionReviewStartedEvent event) {
+        status = DossierStatus.UNDER_DISPOSITION_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(DispositionApprovedEvent event) {
+        dispositionApprovals.add(event.official());
+    }
+
+    @EventSourcingHandler
+    void on(DispositionReviewCancelledEvent event) {
+        status = DossierStatus.ARCHIVED;
+        dispositionApprovals.clear();
+    }
+
+    @EventSourcingHandler
+    void on(DossierDisposedEvent event) {
+        status = DossierStatus.DISPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlacedEvent event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldReleasedEvent event) {
+        legalHold = false;
     }
 
     @EventSourcingHandler

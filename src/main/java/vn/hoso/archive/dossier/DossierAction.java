@@ -3,11 +3,13 @@ package vn.hoso.archive.dossier;
 import static vn.hoso.archive.dossier.DossierStatus.ARCHIVED;
 import static vn.hoso.archive.dossier.DossierStatus.AT_VILLAGE;
 import static vn.hoso.archive.dossier.DossierStatus.AWAITING_SUPPLEMENT;
+import static vn.hoso.archive.dossier.DossierStatus.DISPOSED;
 import static vn.hoso.archive.dossier.DossierStatus.IN_PROGRESS;
 import static vn.hoso.archive.dossier.DossierStatus.RECEIVED;
 import static vn.hoso.archive.dossier.DossierStatus.REJECTED;
 import static vn.hoso.archive.dossier.DossierStatus.RESULT_ISSUED;
 import static vn.hoso.archive.dossier.DossierStatus.RESULT_RETURNED;
+import static vn.hoso.archive.dossier.DossierStatus.UNDER_DISPOSITION_REVIEW;
 import static vn.hoso.archive.dossier.DossierStatus.WITHDRAWN;
 
 import java.util.EnumSet;
@@ -28,7 +30,13 @@ public enum DossierAction {
     ARCHIVE(RESULT_RETURNED, REJECTED, WITHDRAWN),
     CORRECT(RESULT_ISSUED, RESULT_RETURNED, ARCHIVED),
     ATTACH_DOCUMENT(DossierStatus.values()),
-    RATE_SERVICE(RESULT_ISSUED, RESULT_RETURNED, REJECTED, WITHDRAWN, ARCHIVED);
+    RATE_SERVICE(RESULT_ISSUED, RESULT_RETURNED, REJECTED, WITHDRAWN, ARCHIVED),
+    START_DISPOSITION_REVIEW(ARCHIVED),
+    APPROVE_DISPOSITION(UNDER_DISPOSITION_REVIEW),
+    CANCEL_DISPOSITION_REVIEW(UNDER_DISPOSITION_REVIEW),
+    DISPOSE(UNDER_DISPOSITION_REVIEW),
+    PLACE_LEGAL_HOLD(EnumSet.complementOf(EnumSet.of(DISPOSED)).toArray(DossierStatus[]::new)),
+    RELEASE_LEGAL_HOLD(EnumSet.complementOf(EnumSet.of(DISPOSED)).toArray(DossierStatus[]::new));
 
     private final Set<DossierStatus> allowedIn;
 

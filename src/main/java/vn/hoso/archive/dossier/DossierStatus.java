@@ -10,5 +10,9 @@ public enum DossierStatus {
     RESULT_RETURNED,
     REJECTED,
     WITHDRAWN,
-    ARCHIVED
+    ARCHIVED,
+    /** Under review for destruction: its retention period is over, approvals are being collected. */
+    UNDER_DISPOSITION_REVIEW,
+    /** Destroyed by approved disposition: the originals are gone, the history stays. */
+    DISPOSED
 }

@@ -1,5 +1,6 @@
 package vn.hoso.archive.eventstore;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,6 +20,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hoso.archive.access.Actor;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,13 +30,22 @@ class EventStoreConfiguration {
      * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
      * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
-     * (see the V14 migrations).
+     * (see the V14 migrations). Every append is chained in its own transaction
+     * ({@link ChainingEventStorageEngine}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactionManager,
-                                          org.axonframework.config.Configuration configuration) {
+                                          org.axonframework.config.Configuration configuration, DataSource dataSource) {
+        return new ChainingEventStorageEngine(jdbcStorage(serializer, eventSerializer, persistenceExceptionResolver,
+                connections, transactionManager, configuration), transactionManager, new JdbcTemplate(dataSource));
+    }
+
+    private static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
+                                                  PersistenceExceptionResolver persistenceExceptionResolver,
+                                                  ConnectionProvider connections, TransactionManager transactionManager,
+                                                  org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
                 .schema(snakeCaseSchema())
                 .dataType(byte[].class)

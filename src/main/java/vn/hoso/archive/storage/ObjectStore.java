@@ -14,4 +14,7 @@ public interface ObjectStore {
     InputStream get(ObjectKey key) throws IOException;
 
     boolean exists(ObjectKey key) throws IOException;
+
+    /** Removes the object for good; removing an absent object is no error. */
+    void delete(ObjectKey key) throws IOException;
 }

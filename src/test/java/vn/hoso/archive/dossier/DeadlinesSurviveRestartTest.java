@@ -27,6 +27,8 @@ import vn.hoso.archive.TestServers;
  */
 class DeadlinesSurviveRestartTest {
 
+    /** The archive's daily anchor, the scheduler's one recurring task: not a deadline alarm. */
+
     private final String schema = "deadlines_" + UUID.randomUUID().toString().substring(0, 8);
     private final DossierId dossierId = new DossierId("THANHOAI-RESTART-" + schema.substring(10).toUpperCase());
 
@@ -54,8 +56,10 @@ class DeadlinesSurviveRestartTest {
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     UPDATE scheduled_tasks SET execution_time = CASE
-                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks) THEN now()
-                        ELSE now() + INTERVAL '10 seconds' END""");
+                        WHEN execution_time = (SELECT min(execution_time) FROM scheduled_tasks
+                                               WHERE task_name = 'AxonDeadline') THEN now()
+                        ELSE now() + INTERVAL '10 seconds' END
+                    WHERE task_name = 'AxonDeadline'""");
         }
     }
 
@@ -65,7 +69,8 @@ class DeadlinesSurviveRestartTest {
     }
 
     private static int scheduledAlarms(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from scheduled_tasks", Integer.class);
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from scheduled_tasks where task_name = 'AxonDeadline'", Integer.class);
     }
 
     private ConfigurableApplicationContext start() {

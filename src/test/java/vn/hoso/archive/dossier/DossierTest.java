@@ -217,7 +217,7 @@ class DossierTest {
     }
 
     private static List<Object> historyReaching(DossierStatus status) {
-        Map<DossierStatus, List<Object>> steps = Map.of(
+        Map<DossierStatus, List<Object>> steps = new java.util.HashMap<>(Map.of(
                 DossierStatus.RECEIVED, List.of(),
                 DossierStatus.IN_PROGRESS, List.of(new DossierAssignedEvent(ID, "A", "B")),
                 DossierStatus.AT_VILLAGE, List.of(new ForwardedToVillageEvent(ID, "Thanh Thùy", "X")),
@@ -227,7 +227,11 @@ class DossierTest {
                         new ResultReturnedEvent(ID, RECEIVED)),
                 DossierStatus.REJECTED, List.of(new DossierRejectedEvent(ID, "X")),
                 DossierStatus.WITHDRAWN, List.of(new DossierWithdrawnEvent(ID, "X")),
-                DossierStatus.ARCHIVED, List.of(new DossierWithdrawnEvent(ID, "X"), new DossierArchivedEvent(ID, RECEIVED)));
+                DossierStatus.ARCHIVED, List.of(new DossierWithdrawnEvent(ID, "X"), new DossierArchivedEvent(ID, RECEIVED))));
+        steps.put(DossierStatus.UNDER_DISPOSITION_REVIEW, UNDER_REVIEW);
+        List<Object> disposed = concat(UNDER_REVIEW, APPROVED_TWICE,
+                List.of(new DossierDisposedEvent(ID, List.of(), List.of("can.bo.a", "can.bo.b"), LONG_AFTER)));
+        steps.put(DossierStatus.DISPOSED, disposed.subList(1, disposed.size()));
         List<Object> history = new ArrayList<>();
         history.add(RECEIVED_3_DAYS);
         history.addAll(steps.get(status));
@@ -251,6 +255,12 @@ class DossierTest {
             case CORRECT -> new CorrectDossierCommand(ID, "f", "v", "r");
             case ATTACH_DOCUMENT -> new AttachDocumentCommand(ID, "doc", "ab".repeat(32), "x.png");
             case RATE_SERVICE -> new RateServiceCommand(ID, 5, null, FeedbackChannel.COUNTER_QR, later);
+            case START_DISPOSITION_REVIEW -> new StartDispositionReviewCommand(ID, 5, "X", LONG_AFTER);
+            case APPROVE_DISPOSITION -> new ApproveDispositionCommand(ID, "a");
+            case CANCEL_DISPOSITION_REVIEW -> new CancelDispositionReviewCommand(ID, "X");
+            case DISPOSE -> new DisposeDossierCommand(ID, LONG_AFTER);
+            case PLACE_LEGAL_HOLD -> new PlaceLegalHoldCommand(ID, "X", later);
+            case RELEASE_LEGAL_HOLD -> new ReleaseLegalHoldCommand(ID, "X", later);
         };
     }
 
@@ -259,5 +269,88 @@ class DossierTest {
         fixture.given(RECEIVED_3_DAYS, new DocumentAttachedEvent(ID, "doc-1", "ab".repeat(32), "scan.png"))
                 .when(new AttachDocumentCommand(ID, "doc-1", "ab".repeat(32), "scan.png"))
                 .expectNoEvents();
+    }
+
+    private static final Instant ARCHIVED_AT = at("2025-07-15T08:00");
+    private static final Instant LONG_AFTER = at("2031-07-16T08:00");
+    private static final List<Object> UNDER_REVIEW = List.of(new DossierWithdrawnEvent(ID, "X"),
+            new DossierArchivedEvent(ID, ARCHIVED_AT), new DispositionReviewStartedEvent(ID, 5,
+                    ARCHIVED_AT.atZone(java.time.ZoneOffset.UTC).plusYears(5).toInstant(), "Hết hạn", LONG_AFTER));
+    private static final List<Object> APPROVED_TWICE = List.of(new DispositionApprovedEvent(ID, "can.bo.a"),
+            new DispositionApprovedEvent(ID, "can.bo.b"));
+
+    @SafeVarargs
+    private static List<Object> concat(List<Object>... parts) {
+        List<Object> all = new ArrayList<>();
+        all.add(RECEIVED_3_DAYS);
+        for (List<Object> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
+    @Test
+    void anArchivedDossierGoesUnderReviewOnceItsRetentionPeriodIsOver() {
+        fixture.given(concat(UNDER_REVIEW.subList(0, 2)))
+                .when(new StartDispositionReviewCommand(ID, 5, "Hết hạn", LONG_AFTER))
+                .expectEvents(UNDER_REVIEW.get(2));
+        fixture.given(concat(UNDER_REVIEW.subList(0, 2)))
+                .when(new StartDispositionReviewCommand(ID, 5, "Sớm", at("2030-07-14T08:00")))
+                .expectNoEvents()
+                .expectExceptionMessage("START_DISPOSITION_REVIEW refused in state ARCHIVED: RETENTION_NOT_ELAPSED");
+        fixture.given(concat(UNDER_REVIEW.subList(0, 2)))
+                .when(new StartDispositionReviewCommand(ID, null, "Đất", LONG_AFTER))
+                .expectNoEvents()
+                .expectExceptionMessage("START_DISPOSITION_REVIEW refused in state ARCHIVED: RETENTION_PERMANENT");
+    }
+
+    @Test
+    void destructionNeedsTwoDifferentOfficialsAndLeavesATombstoneNamingThem() {
+        fixture.given(concat(UNDER_REVIEW, List.of(new DocumentAttachedEvent(ID, "doc-2", "cd".repeat(32), "b.png"),
+                        new DispositionApprovedEvent(ID, "can.bo.a"))))
+                .when(new ApproveDispositionCommand(ID, "can.bo.a"))
+                .expectNoEvents()
+                .expectExceptionMessage("APPROVE_DISPOSITION refused in state UNDER_DISPOSITION_REVIEW: ALREADY_APPROVED");
+        fixture.given(concat(UNDER_REVIEW, List.of(new DispositionApprovedEvent(ID, "can.bo.a"))))
+                .when(new DisposeDossierCommand(ID, LONG_AFTER))
+                .expectNoEvents()
+                .expectExceptionMessage("DISPOSE refused in state UNDER_DISPOSITION_REVIEW: APPROVALS_MISSING");
+        fixture.given(concat(UNDER_REVIEW, APPROVED_TWICE,
+                        List.of(new DocumentAttachedEvent(ID, "doc-2", "cd".repeat(32), "b.png"))))
+                .when(new DisposeDossierCommand(ID, LONG_AFTER))
+                .expectEvents(new DossierDisposedEvent(ID, List.of("doc-2"), List.of("can.bo.a", "can.bo.b"), LONG_AFTER));
+    }
+
+    @Test
+    void aLegalHoldBlocksDispositionUntilItIsReleased() {
+        LegalHoldPlacedEvent hold = new LegalHoldPlacedEvent(ID, "Khiếu nại đang giải quyết", LONG_AFTER);
+        fixture.given(concat(UNDER_REVIEW, APPROVED_TWICE, List.of(hold)))
+                .when(new DisposeDossierCommand(ID, LONG_AFTER))
+                .expectNoEvents()
+                .expectExceptionMessage("DISPOSE refused in state UNDER_DISPOSITION_REVIEW: LEGAL_HOLD");
+        fixture.given(concat(UNDER_REVIEW.subList(0, 2), List.of(hold)))
+                .when(new StartDispositionReviewCommand(ID, 5, "Hết hạn", LONG_AFTER))
+                .expectNoEvents()
+                .expectExceptionMessage("START_DISPOSITION_REVIEW refused in state ARCHIVED: LEGAL_HOLD");
+        fixture.given(concat(UNDER_REVIEW, APPROVED_TWICE, List.of(hold,
+                        new LegalHoldReleasedEvent(ID, "Đã giải quyết", LONG_AFTER))))
+                .when(new DisposeDossierCommand(ID, LONG_AFTER))
+                .expectEvents(new DossierDisposedEvent(ID, List.of(), List.of("can.bo.a", "can.bo.b"), LONG_AFTER));
+    }
+
+    @Test
+    void aCancelledReviewReturnsTheDossierToTheArchiveAndItsApprovalsLapse() {
+        fixture.given(concat(UNDER_REVIEW, APPROVED_TWICE, List.of(new DispositionReviewCancelledEvent(ID, "Còn dùng"),
+                        UNDER_REVIEW.get(2))))
+                .when(new DisposeDossierCommand(ID, LONG_AFTER))
+                .expectNoEvents()
+                .expectExceptionMessage("DISPOSE refused in state UNDER_DISPOSITION_REVIEW: APPROVALS_MISSING");
+    }
+
+    @Test
+    void aDamagedOriginalFoundByTheFixityAuditIsRecordedInAnyState() {
+        fixture.given(concat(UNDER_REVIEW.subList(0, 2)))
+                .when(new ReportDamagedOriginalCommand(ID, "doc-1", "ab".repeat(32), "MISSING", null, LONG_AFTER))
+                .expectEvents(new OriginalDamageDetectedEvent(ID, "doc-1", "ab".repeat(32), "MISSING", null, LONG_AFTER));
     }
 }

@@ -19,6 +19,6 @@ class OcrConfiguration {
 
     @Bean
     PageImages pageImages(DigitizationProperties properties) {
-        return new PageImages(properties.dpi());
+        return new PageImages(properties.dpi(), new PixelLimit(properties.maxPagePixels()));
     }
 }

@@ -20,8 +20,11 @@ interface OcrEngine {
                           List<RecognizedWord> words) {
     }
 
-    /** A word's bounding box in page pixels and Tesseract's confidence in it (0–100). */
-    record RecognizedWord(Rectangle box, double confidence) {
+    /**
+     * A word's text, its bounding box in page pixels, Tesseract's confidence in it (0–100) and the number of the
+     * text line it stands in (counting from 0 in reading order).
+     */
+    record RecognizedWord(String text, Rectangle box, double confidence, int line) {
     }
 
     /**

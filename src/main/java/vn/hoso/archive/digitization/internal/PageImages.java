@@ -17,19 +17,24 @@ import vn.hoso.archive.digitization.DigitizationFailure;
  */
 class PageImages {
 
-    static final long MAX_PIXELS = 100_000_000L;
     /** Also stops a TIFF whose pages point back at each other, which would otherwise be counted forever. */
     static final int MAX_PAGES = 2_000;
 
     private final PdfPages pdfPages;
+    private final PixelLimit pixelLimit;
 
     PageImages(int dpi) {
-        this.pdfPages = new PdfPages(dpi);
+        this(dpi, PixelLimit.DEFAULT);
+    }
+
+    PageImages(int dpi, PixelLimit pixelLimit) {
+        this.pdfPages = new PdfPages(dpi, pixelLimit);
+        this.pixelLimit = pixelLimit;
     }
 
     @FunctionalInterface
     interface PageVisitor {
-        void visit(int pageNumber, BufferedImage image) throws InterruptedException;
+        void visit(int pageNumber, BufferedImage image) throws InterruptedException, IOException;
     }
 
     int pageCount(Path file, String mediaType) throws IOException, UnreadableDocumentException {
@@ -46,18 +51,29 @@ class PageImages {
         }
     }
 
+    /** Checks every page's size from its header, and a PDF's structure ({@link PdfPages#inspect}), decoding nothing. */
+    int inspect(Path file, String mediaType) throws IOException, UnreadableDocumentException {
+        if (isPdf(mediaType)) {
+            return pdfPages.inspect(file);
+        }
+        try (ImageInputStream in = open(file)) {
+            ImageReader reader = readerFor(in);
+            try {
+                int pages = countImages(reader);
+                for (int index = 0; index < pages; index++) {
+                    refuseOversized(reader, index);
+                }
+                return pages;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     /** Hands every page to the visitor, page 1 first, and returns how many there were (never 0). */
     int forEachPage(Path file, String mediaType, PageVisitor visitor)
             throws IOException, InterruptedException, UnreadableDocumentException {
         return isPdf(mediaType) ? pdfPages.forEachPage(file, visitor) : forEachImagePage(file, visitor);
-    }
-
-    /** @param what names the image in the refusal, e.g. "Page 3" */
-    static void refuseOversized(long width, long height, String what) throws UnreadableDocumentException {
-        if (width * height > MAX_PIXELS) {
-            throw new UnreadableDocumentException(DigitizationFailure.IMAGE_TOO_LARGE, what + " is "
-                    + width + " × " + height + " pixels; at most " + MAX_PIXELS + " pixels are decoded");
-        }
     }
 
     static void refuseTooManyPages(int pageCount) throws UnreadableDocumentException {
@@ -74,7 +90,7 @@ class PageImages {
         return "application/pdf".equals(mediaType);
     }
 
-    private static int forEachImagePage(Path file, PageVisitor visitor)
+    private int forEachImagePage(Path file, PageVisitor visitor)
             throws IOException, InterruptedException, UnreadableDocumentException {
         try (ImageInputStream in = open(file)) {
             ImageReader reader = readerFor(in);
@@ -130,9 +146,17 @@ class PageImages {
         }
     }
 
-    private static BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+    private void refuseOversized(ImageReader reader, int index) throws UnreadableDocumentException {
         try {
-            refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
+            pixelLimit.refuseOversized(reader.getWidth(index), reader.getHeight(index), "Page " + (index + 1));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable("Page " + (index + 1) + " of the image cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private BufferedImage decode(ImageReader reader, int index) throws UnreadableDocumentException {
+        refuseOversized(reader, index);
+        try {
             return reader.read(index);
         } catch (IOException | RuntimeException e) {
             throw unreadable("Page " + (index + 1) + " of the image cannot be decoded: " + e.getMessage(), e);

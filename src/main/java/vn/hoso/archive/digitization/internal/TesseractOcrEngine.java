@@ -163,7 +163,11 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     }
 
     private static String utf8Text(TessBaseAPI handle) {
-        Pointer text = TESSERACT.TessBaseAPIGetUTF8Text(handle);
+        return takeText(TESSERACT.TessBaseAPIGetUTF8Text(handle));
+    }
+
+    /** The text Tesseract handed over, which it then frees. */
+    private static String takeText(Pointer text) {
         if (text == null) {
             return "";
         }
@@ -194,13 +198,22 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         IntBuffer right = IntBuffer.allocate(1);
         IntBuffer bottom = IntBuffer.allocate(1);
         List<RecognizedWord> words = new ArrayList<>();
+        int line = -1;
         do {
+            if (TESSERACT.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                line++;
+            }
             if (TESSERACT.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom) != 0) {
                 Rectangle box = new Rectangle(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
-                words.add(new RecognizedWord(box, TESSERACT.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD)));
+                words.add(new RecognizedWord(wordText(iterator), box,
+                        TESSERACT.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD), Math.max(line, 0)));
             }
         } while (TESSERACT.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) != 0);
         return words;
+    }
+
+    private static String wordText(TessResultIterator iterator) {
+        return takeText(TESSERACT.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
     }
 
     private static void warnIfOpenMpUnbounded() {

@@ -153,7 +153,7 @@ class DossierActionsController {
                 http);
     }
 
-    private static DossierId id(String dossierId) {
+    static DossierId id(String dossierId) {
         try {
             return new DossierId(dossierId);
         } catch (IllegalArgumentException e) {

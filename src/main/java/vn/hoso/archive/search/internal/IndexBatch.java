@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -27,7 +29,9 @@ final class IndexBatch {
     private final Map<String, IndexedDossier> dossiers = new HashMap<>();
     private final Map<String, IndexedDossier> changedDossiers = new LinkedHashMap<>();
     private final Map<String, IndexedPage> newPages = new LinkedHashMap<>();
-    private final Map<String, DossierFields> pageUpdates = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> pageUpdates = new LinkedHashMap<>();
+    private final Set<String> removedDossiers = new LinkedHashSet<>();
+    private final Set<String> removedPages = new LinkedHashSet<>();
 
     IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex) {
         this.client = client;
@@ -48,7 +52,7 @@ final class IndexBatch {
             if (page != null) {
                 newPages.put(pageId, page.with(changed.dossier()));
             } else {
-                pageUpdates.put(pageId, changed.dossier());
+                pageUpdate(pageId).put("dossier", changed.dossier());
             }
         }
     }
@@ -60,6 +64,34 @@ final class IndexBatch {
         newPages.put(indexed.pageId(), indexed);
         pageUpdates.remove(indexed.pageId());
         remember(dossier.withPage(indexed.pageId()));
+    }
+
+    /** Replaces a page's text, whether it is indexed already or in this batch. */
+    void correctPageText(String pageId, String text, String textFolded) {
+        IndexedPage page = newPages.get(pageId);
+        if (page != null) {
+            newPages.put(pageId, page.withText(text, textFolded));
+            return;
+        }
+        Map<String, Object> update = pageUpdate(pageId);
+        update.put("text", text);
+        update.put("textFolded", textFolded);
+    }
+
+    /** Takes a destroyed dossier and its pages out of the index: nothing of it may be found any more. */
+    void removeDossier(String dossierId) {
+        for (String pageId : dossier(dossierId).pageIds()) {
+            newPages.remove(pageId);
+            pageUpdates.remove(pageId);
+            removedPages.add(pageId);
+        }
+        changedDossiers.remove(dossierId);
+        dossiers.remove(dossierId);
+        removedDossiers.add(dossierId);
+    }
+
+    private Map<String, Object> pageUpdate(String pageId) {
+        return pageUpdates.computeIfAbsent(pageId, id -> new HashMap<>());
     }
 
     private void remember(IndexedDossier dossier) {
@@ -84,7 +116,8 @@ final class IndexBatch {
     }
 
     int size() {
-        return changedDossiers.size() + newPages.size() + pageUpdates.size();
+        return changedDossiers.size() + newPages.size() + pageUpdates.size() + removedDossiers.size()
+                + removedPages.size();
     }
 
     /**
@@ -101,7 +134,11 @@ final class IndexBatch {
         newPages.values().forEach(page -> operations.add(BulkOperation.of(op -> op.index(index -> index
                 .index(pagesIndex).id(page.pageId()).document(page)))));
         pageUpdates.forEach((pageId, fields) -> operations.add(BulkOperation.of(op -> op.update(update -> update
-                .index(pagesIndex).id(pageId).action(action -> action.doc(Map.of("dossier", fields)))))));
+                .index(pagesIndex).id(pageId).action(action -> action.doc(fields))))));
+        removedDossiers.forEach(dossierId -> operations.add(BulkOperation.of(op -> op.delete(delete -> delete
+                .index(dossiersIndex).id(dossierId)))));
+        removedPages.forEach(pageId -> operations.add(BulkOperation.of(op -> op.delete(delete -> delete
+                .index(pagesIndex).id(pageId)))));
         try {
             BulkResponse response = client.bulk(bulk -> bulk.requireAlias(true).operations(operations));
             if (response.errors()) {
@@ -113,6 +150,8 @@ final class IndexBatch {
         changedDossiers.clear();
         newPages.clear();
         pageUpdates.clear();
+        removedDossiers.clear();
+        removedPages.clear();
     }
 
     private static String firstError(BulkResponse response) {

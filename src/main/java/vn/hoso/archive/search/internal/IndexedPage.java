@@ -11,4 +11,9 @@ record IndexedPage(String pageId, String dossierId, DossierFields dossier, Strin
     IndexedPage with(DossierFields fields) {
         return new IndexedPage(pageId, dossierId, fields, documentId, pageNumber, meanWordConfidence, text, textFolded);
     }
+
+    IndexedPage withText(String correctedText, String correctedTextFolded) {
+        return new IndexedPage(pageId, dossierId, dossier, documentId, pageNumber, meanWordConfidence, correctedText,
+                correctedTextFolded);
+    }
 }

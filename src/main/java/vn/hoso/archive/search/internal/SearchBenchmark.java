@@ -282,8 +282,11 @@ class SearchBenchmark implements ApplicationRunner {
                 null), Channel.valueOf(fields.channel()), null, List.of(), 10, receivedAt, receivedAt, false)));
         for (IndexedPage page : pages) {
             events.add(new GenericDomainEventMessage<>("ScannedDocument", page.documentId(), page.pageNumber() - 1L,
-                    new PageTextRecognizedEvent(page.documentId(), id.value(), page.pageNumber(), page.text(),
-                            page.meanWordConfidence(), 100, 0, "tesseract", "5.3.0", "vie+eng", Map.of())));
+                    new PageTextRecognizedEvent(page.documentId(), id.value(), 1, page.pageNumber(), page.text(),
+                            PageTextRecognizedEvent.TextSource.OCR, new PageTextRecognizedEvent.Measures(
+                                    page.meanWordConfidence(), 100, 0.9, 0.8, 0, 0, 0, false),
+                            new PageTextRecognizedEvent.Provenance("tesseract", "5.3.0", "vie+eng", Map.of(), "psm=3"),
+                            List.of(), null)));
         }
         events.add(new GenericDomainEventMessage<>("Dossier", id.value(), 1, new DossierArchivedEvent(id, receivedAt)));
         return events;

@@ -12,7 +12,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Sensitivity;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
@@ -54,6 +56,20 @@ class SearchIndexer {
         write(batch -> batch.putPage(event.dossierId(), dossier -> new IndexedPage(
                 IndexedPage.idOf(event.documentId(), event.pageNumber()), event.dossierId(), dossier,
                 event.documentId(), event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text))));
+    }
+
+    /** An archivist's correction replaces the page's recognized text. */
+    @EventHandler
+    void on(PageReviewedEvent event) {
+        String text = VietnameseFolding.nfc(event.correctedText());
+        write(batch -> batch.correctPageText(IndexedPage.idOf(event.documentId(), event.pageNumber()), text,
+                VietnameseFolding.fold(text)));
+    }
+
+    /** A dossier destroyed by approved disposition leaves the index with its pages. */
+    @EventHandler
+    void on(DossierDisposedEvent event) {
+        write(batch -> batch.removeDossier(event.dossierId().value()));
     }
 
     /** Every other dossier step that moves the dossier to another state; other events change nothing here. */

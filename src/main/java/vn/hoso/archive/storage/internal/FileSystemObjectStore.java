@@ -50,6 +50,11 @@ class FileSystemObjectStore implements ObjectStore {
         return Files.isRegularFile(pathOf(key));
     }
 
+    @Override
+    public void delete(ObjectKey key) throws IOException {
+        Files.deleteIfExists(pathOf(key));
+    }
+
     private Path pathOf(ObjectKey key) {
         Path path = root.resolve(key.value()).normalize();
         if (!path.startsWith(root)) {

@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
@@ -51,6 +52,14 @@ class MinioObjectStore implements ObjectStore {
         } catch (MinioException | GeneralSecurityException e) {
             throw new IOException("S3 stat of " + key + " failed", e);
         }
+    }
+
+    @Override
+    public void delete(ObjectKey key) throws IOException {
+        call(() -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
+            return null;
+        });
     }
 
     private void ensureBucket() throws IOException {

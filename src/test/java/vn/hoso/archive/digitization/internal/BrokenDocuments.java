@@ -16,7 +16,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /** Hostile or damaged files, made in memory, that the page reader must refuse rather than decode or read as blank. */
 final class BrokenDocuments {
@@ -55,6 +59,91 @@ final class BrokenDocuments {
     static byte[] pdfWithUndecodableJpeg() {
         return pdf((document, page) -> new PDImageXObject(document, new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7}),
                 COSName.DCT_DECODE, 1000, 1000, 8, PDDeviceGray.INSTANCE));
+    }
+
+    /** A one-page TIFF whose header declares width × height pixels (as SHORT or LONG tags) over a 100 × 100 image. */
+    static byte[] tiffDeclaring(int width, int height) {
+        byte[] tiff = write(new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY), "tiff");
+        ByteBuffer bytes = ByteBuffer.wrap(tiff).order(tiff[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        int firstPage = bytes.getInt(4);
+        int entries = Short.toUnsignedInt(bytes.getShort(firstPage));
+        for (int entry = 0; entry < entries; entry++) {
+            int at = firstPage + 2 + 12 * entry;
+            int tag = Short.toUnsignedInt(bytes.getShort(at));
+            int value = tag == 256 ? width : tag == 257 ? height : -1;
+            if (value >= 0 && bytes.getShort(at + 2) == 3) {
+                bytes.putShort(at + 8, (short) value);
+            } else if (value >= 0) {
+                bytes.putInt(at + 8, value);
+            }
+        }
+        return tiff;
+    }
+
+    /** A real, decodable black-and-white PNG of width × height pixels, compressed as a blank page compresses. */
+    static byte[] blankPng(int width, int height) {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        byte[] row = new byte[1 + (width + 7) / 8];
+        byte[] buffer = new byte[1 << 16];
+        for (int line = 0; line < height; line++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 1).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** A scanned page that opens only with the password {@code secret}. */
+    static byte[] encryptedPdf() {
+        return pdf((document, page) -> {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            return LosslessFactory.createFromImage(document, new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY));
+        });
+    }
+
+    /** A scanned page whose document opens by running a script. */
+    static byte[] pdfWithJavaScript() {
+        return pdf((document, page) -> {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hello');"));
+            return LosslessFactory.createFromImage(document, new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY));
+        });
+    }
+
+    /** A valid scanned page with bytes in the middle of its image overwritten, end-of-file marker intact. */
+    static byte[] pdfWithGarbageInside() {
+        byte[] pdf = pdf((document, page) -> LosslessFactory.createFromImage(document,
+                new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY)));
+        for (int index = pdf.length / 4; index < pdf.length / 2; index++) {
+            pdf[index] = (byte) 0xA5;
+        }
+        return pdf;
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private interface ImageMaker {

@@ -52,6 +52,27 @@ class PageImagesTest {
     }
 
     @Test
+    void thePixelLimitIsASetting() throws Exception {
+        Path page = Files.write(work.resolve("a4.png"), TestDocuments.png(TestDocuments.page("1")));
+        assertThatThrownBy(() -> new PageImages(150, new PixelLimit(1_000_000)).forEachPage(page, "image/png",
+                (number, image) -> { }))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.IMAGE_TOO_LARGE))
+                .hasMessageContaining("at most 1000000 pixels");
+        assertThat(visit(page, "image/png")).hasSize(1);
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordOrCarriesJavaScriptIsNeverRendered() throws IOException {
+        Path locked = Files.write(work.resolve("locked.pdf"), BrokenDocuments.encryptedPdf());
+        assertThatThrownBy(() -> visit(locked, "application/pdf")).isInstanceOfSatisfying(UnreadableDocumentException.class,
+                e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.ENCRYPTED_DOCUMENT));
+        Path script = Files.write(work.resolve("script.pdf"), BrokenDocuments.pdfWithJavaScript());
+        assertThatThrownBy(() -> visit(script, "application/pdf")).isInstanceOfSatisfying(UnreadableDocumentException.class,
+                e -> assertThat(e.failure()).isEqualTo(DigitizationFailure.ACTIVE_CONTENT));
+    }
+
+    @Test
     void countsPagesWithoutRenderingThem() throws Exception {
         Path tiff = Files.write(work.resolve("hop.tif"), TestDocuments.tiff(TestDocuments.page("1"), TestDocuments.page("2")));
         Path pdf = Files.write(work.resolve("scan.pdf"), TestDocuments.imageOnlyPdf(3));

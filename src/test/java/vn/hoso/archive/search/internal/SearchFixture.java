@@ -68,8 +68,10 @@ final class SearchFixture implements AutoCloseable {
     }
 
     static PageTextRecognizedEvent pageEvent(String dossierId, String documentId, int pageNumber, String text) {
-        return new PageTextRecognizedEvent(documentId, dossierId, pageNumber, text, 90.0, 20, 100, "tesseract", "5.3.0",
-                "vie+eng", Map.of());
+        return new PageTextRecognizedEvent(documentId, dossierId, 1, pageNumber, text,
+                PageTextRecognizedEvent.TextSource.OCR,
+                new PageTextRecognizedEvent.Measures(90.0, 20, 0.9, 0.81, 0, 0, 100, false),
+                new PageTextRecognizedEvent.Provenance("tesseract", "5.3.0", "vie+eng", Map.of(), "psm=3"), List.of(), null);
     }
 
     /** A dossier event as the event store delivers it to the indexer. */

@@ -44,6 +44,16 @@ abstract class ObjectStoreContract {
     }
 
     @Test
+    void aDeletedObjectIsGoneAndDeletingItAgainIsNoError() throws IOException {
+        ObjectKey key = new ObjectKey("derivatives/test/deleted.txt");
+        store().put(key, Files.writeString(work.resolve("d.txt"), "gone soon"), "text/plain");
+        store().delete(key);
+        assertThat(store().exists(key)).isFalse();
+        store().delete(key);
+        assertThatThrownBy(() -> store().get(key).close()).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void storingTheSameKeyAgainReplacesTheObject() throws IOException {
         ObjectKey key = new ObjectKey("derivatives/test/replaced.txt");
         store().put(key, Files.writeString(work.resolve("a.txt"), "first"), "text/plain");
