@@ -22,14 +22,17 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
 
 /**
  * Compares what the event store says the index should hold with what searches read: every dossier (id and state)
- * and every page (id, text and its dossier's state). Each side is summed into an order-independent checksum; the
+ * and every page (id, text — an archivist's review replaces the recognized one — and its dossier's state); a dossier
+ * destroyed by disposition and its pages should be gone. Each side is summed into an order-independent checksum; the
  * records that differ are named (the first {@value #NAMED} of each kind).
  */
 @Component
@@ -72,30 +75,44 @@ class SearchDrift {
                 sourceSum, indexSum, missing, unexpected, firstOf(differing.stream()));
     }
 
+    /** A page as the event store has it: its dossier and its latest text (recognized, or corrected by review). */
+    private record SourcePage(String dossierId, String text) {
+    }
+
     /** Record key (kind:id) → the content the index should hold for it. */
     private Map<String, String> fromEventStore() {
         Map<String, String> statuses = new HashMap<>();
-        Map<String, PageTextRecognizedEvent> pages = new HashMap<>();
+        Map<String, SourcePage> pages = new HashMap<>();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            stream.forEach(message -> {
-                Class<?> type = message.getPayloadType();
-                if (type == PageTextRecognizedEvent.class) {
-                    PageTextRecognizedEvent page = (PageTextRecognizedEvent) message.getPayload();
-                    pages.put(IndexedPage.idOf(page.documentId(), page.pageNumber()), page);
-                } else if (type == DossierReceivedEvent.class) {
-                    statuses.put(((DossierReceivedEvent) message.getPayload()).dossierId().value(), DossierStatus.RECEIVED.name());
-                } else if (message instanceof DomainEventMessage<?> domain
-                        && statuses.containsKey(domain.getAggregateIdentifier())) {
-                    DossierStatusChange.after(message.getPayload())
-                            .ifPresent(status -> statuses.put(domain.getAggregateIdentifier(), status.name()));
-                }
-            });
+            stream.forEach(message -> follow(message, statuses, pages));
         }
         Map<String, String> expected = new HashMap<>();
         statuses.forEach((id, status) -> expected.put("dossier:" + id, "dossier:" + id + "|" + status));
         pages.forEach((id, page) -> expected.put("page:" + id, "page:" + id + "|" + statuses.get(page.dossierId())
                 + "|" + VietnameseFolding.nfc(page.text())));
         return expected;
+    }
+
+    /** What one event changes in the index, as {@link SearchIndexer} applies it. */
+    private static void follow(TrackedEventMessage<?> message, Map<String, String> statuses, Map<String, SourcePage> pages) {
+        Class<?> type = message.getPayloadType();
+        if (type == PageTextRecognizedEvent.class) {
+            PageTextRecognizedEvent page = (PageTextRecognizedEvent) message.getPayload();
+            pages.put(IndexedPage.idOf(page.documentId(), page.pageNumber()), new SourcePage(page.dossierId(), page.text()));
+        } else if (type == PageReviewedEvent.class) {
+            PageReviewedEvent review = (PageReviewedEvent) message.getPayload();
+            pages.computeIfPresent(IndexedPage.idOf(review.documentId(), review.pageNumber()),
+                    (id, page) -> new SourcePage(page.dossierId(), review.correctedText()));
+        } else if (type == DossierReceivedEvent.class) {
+            statuses.put(((DossierReceivedEvent) message.getPayload()).dossierId().value(), DossierStatus.RECEIVED.name());
+        } else if (type == DossierDisposedEvent.class) {
+            String dossierId = ((DossierDisposedEvent) message.getPayload()).dossierId().value();
+            statuses.remove(dossierId);
+            pages.values().removeIf(page -> page.dossierId().equals(dossierId));
+        } else if (message instanceof DomainEventMessage<?> domain && statuses.containsKey(domain.getAggregateIdentifier())) {
+            DossierStatusChange.after(message.getPayload())
+                    .ifPresent(status -> statuses.put(domain.getAggregateIdentifier(), status.name()));
+        }
     }
 
     /** Every document of the index searches read, in id order, through a point in time. */

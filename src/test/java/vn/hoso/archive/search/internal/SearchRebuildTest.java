@@ -29,7 +29,9 @@ import vn.hoso.archive.TestServers;
 import vn.hoso.archive.access.CurrentActor;
 import vn.hoso.archive.access.Sensitivity;
 import vn.hoso.archive.api.ApiProblem;
+import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.dossier.DossierArchivedEvent;
+import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.search.DossierSearch;
 import vn.hoso.archive.search.SearchRequest;
@@ -112,7 +114,16 @@ class SearchRebuildTest {
         store(dossierWithPages("THANHOAI-090103-0001", 2, "Bản đồ địa chính"));
         store(List.of(new GenericDomainEventMessage<>("Dossier", "THANHOAI-090103-0001", 1,
                 new DossierArchivedEvent(new DossierId("THANHOAI-090103-0001"), Instant.now()))));
+        store(dossierWithPages("THANHOAI-090103-0002", 1, "Bản đồ địa chính"));
+        store(List.of(new GenericDomainEventMessage<>("ScannedDocument", "scan-THANHOAI-090103-0002", 1,
+                        new PageReviewedEvent("scan-THANHOAI-090103-0002", "THANHOAI-090103-0002", 1, 1,
+                                "Bản đồ địa chính đã soát", "luu-tru")),
+                new GenericDomainEventMessage<>("Dossier", "THANHOAI-090103-0002", 1, new DossierDisposedEvent(
+                        new DossierId("THANHOAI-090103-0002"), List.of("scan-THANHOAI-090103-0002"), List.of("luu-tru"),
+                        Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).until(() -> drift.check().inSync());
+        assertThat(drift.check().sourcePages()).as("the disposed dossier's page is gone on both sides")
+                .isEqualTo(drift.check().indexedPages());
         String pages = indexes.alias(SearchIndexes.PAGES);
         client.delete(delete -> delete.index(pages).id("scan-THANHOAI-090103-0001-2").refresh(Refresh.True));
 
