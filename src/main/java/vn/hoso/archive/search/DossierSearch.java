@@ -19,7 +19,10 @@ public interface DossierSearch {
     record FacetCount(String value, long count) {
     }
 
-    /** One matching page; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
+    /**
+     * One matching page; {@code snippet} is HTML-escaped text with the matched words in {@code <em>};
+     * {@code pageImageUrl} opens the page's image (born-digital pages have none: their original is the document).
+     */
     record PageHit(
             String dossierId,
             String procedureCode,
@@ -31,6 +34,7 @@ public interface DossierSearch {
             String documentId,
             int pageNumber,
             String snippet,
-            double score) {
+            double score,
+            String pageImageUrl) {
     }
 }

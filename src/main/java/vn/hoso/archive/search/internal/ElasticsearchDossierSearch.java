@@ -15,12 +15,14 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 import vn.hoso.archive.api.ApiProblem;
 import vn.hoso.archive.search.DossierSearch;
 import vn.hoso.archive.search.SearchRequest;
@@ -129,7 +131,7 @@ class ElasticsearchDossierSearch implements DossierSearch {
     private static SearchResult resultOf(SearchRequest request, SearchRequest.Sort sort,
                                          SearchResponse<IndexedPage> response) {
         List<Hit<IndexedPage>> found = response.hits().hits();
-        List<PageHit> hits = found.stream().map(ElasticsearchDossierSearch::toPageHit).toList();
+        List<PageHit> hits = found.stream().map(hit -> toPageHit(hit, request.query())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = found.size() < request.size() ? null
                 : new SearchCursor(response.pitId(), sort, SearchCursor.valuesOf(found.get(found.size() - 1).sort()))
@@ -152,14 +154,22 @@ class ElasticsearchDossierSearch implements DossierSearch {
                 .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
     }
 
-    private static PageHit toPageHit(Hit<IndexedPage> hit) {
+    private static PageHit toPageHit(Hit<IndexedPage> hit, String query) {
         IndexedPage page = hit.source();
         DossierFields dossier = page.dossier();
         List<String> fragments = hit.highlight().getOrDefault(PageQueries.TEXT, List.of());
         String snippet = fragments.isEmpty() ? "" : markMatches(OriginalText.of(page.text(), fragments.get(0), PRE_TAG, POST_TAG));
         return new PageHit(page.dossierId(), dossier.procedureCode(), dossier.field(), dossier.status(),
                 dossier.village(), dossier.receivedAt(), dossier.applicantName(), page.documentId(), page.pageNumber(),
-                snippet, hit.score() == null ? 0 : hit.score());
+                snippet, hit.score() == null ? 0 : hit.score(), pageImageUrl(page, query));
+    }
+
+    /** Where the hit opens: the page image, with the query, so the read audit records a search hit opened. */
+    private static String pageImageUrl(IndexedPage page, String query) {
+        String url = "/api/documents/" + UriUtils.encodePathSegment(page.documentId(), StandardCharsets.UTF_8)
+                + "/pages/" + page.pageNumber() + "/image";
+        return query == null || query.isBlank() ? url
+                : url + "?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8);
     }
 
     private static String markMatches(String fragment) {

@@ -78,6 +78,7 @@ class ElasticsearchSearchTest {
         assertThat(hit.documentId()).isEqualTo("doc-1");
         assertThat(hit.pageNumber()).isEqualTo(2);
         assertThat(hit.snippet()).contains("<em>đất</em>").contains("<em>125</em>");
+        assertThat(hit.pageImageUrl()).isEqualTo("/api/documents/doc-1/pages/2/image?q=dat%20125");
     }
 
     @Test
