@@ -21,6 +21,7 @@ import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.digitization.ReOcrRequestedEvent;
 import vn.hoso.archive.digitization.SearchablePdfProducedEvent;
 import vn.hoso.archive.dossier.ApologyIssuedEvent;
+import vn.hoso.archive.dossier.ArchiveRecordRegisteredEvent;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierArchivedEvent;
 import vn.hoso.archive.dossier.DossierAssignedEvent;
@@ -66,6 +67,7 @@ class HistorySentences {
             details(DossierWithdrawnEvent.class, e -> List.of(text(e.reason()))),
             details(ApologyIssuedEvent.class, e -> List.of(text(e.reason()), time(e.newAppointmentAt()))),
             details(DossierArchivedEvent.class, e -> List.of(time(e.archivedAt()))),
+            details(ArchiveRecordRegisteredEvent.class, e -> List.of(e.box(), e.folder(), e.item(), e.originalDate())),
             details(DossierCorrectedEvent.class, e -> List.of(e.field(), text(e.correctedValue()), text(e.reason()),
                     text(e.referencesResult()))),
             details(ServiceRatedEvent.class, e -> List.of(e.score(), e.channel())),

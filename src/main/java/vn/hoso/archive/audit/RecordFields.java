@@ -9,6 +9,7 @@ import vn.hoso.archive.digitization.DigitizationFailedEvent;
 import vn.hoso.archive.digitization.DocumentRegisteredEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.dossier.ApologyIssuedEvent;
+import vn.hoso.archive.dossier.ArchiveRecordRegisteredEvent;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierArchivedEvent;
 import vn.hoso.archive.dossier.DossierAssignedEvent;
@@ -83,6 +84,12 @@ final class RecordFields {
                 f.put("newAppointmentAt", e.newAppointmentAt());
             }),
             rule(DossierArchivedEvent.class, (e, f) -> f.put("archivedAt", e.archivedAt())),
+            rule(ArchiveRecordRegisteredEvent.class, (e, f) -> {
+                f.put("archivedAt", e.archivedAt());
+                f.put("archiveBox", e.box());
+                f.put("archiveFolder", e.folder());
+                f.put("archiveItem", e.item());
+            }),
             rule(DossierCorrectedEvent.class, (e, f) -> {
                 f.put(e.field(), e.correctedValue());
                 f.put("lastCorrectionReason", e.reason());

@@ -76,6 +76,17 @@ class Dossier {
                 .andThen(() -> scheduleAlarms(alarms, deadlineManager));
     }
 
+    /** An archive record is received and archived at once, on its original date, without deadline alarms. */
+    @CommandHandler
+    Dossier(RegisterArchiveRecordCommand command, WorkingCalendar calendar) {
+        WorkingCalendar.Deadline deadline = calendar.deadline(command.receivedAt(), command.processingWorkingDays());
+        apply(new DossierReceivedEvent(command.dossierId(), command.procedureCode(), command.applicant(),
+                Channel.DIRECT, null, List.of(), command.processingWorkingDays(), command.receivedAt(),
+                deadline.dueAt(), deadline.provisional()));
+        apply(new ArchiveRecordRegisteredEvent(command.dossierId(), command.box(), command.folder(), command.item(),
+                command.originalDate(), command.receivedAt()));
+    }
+
     @CommandHandler
     void handle(AssignDossierCommand command) {
         require(DossierAction.ASSIGN);
@@ -355,6 +366,12 @@ class Dossier {
 
     @EventSourcingHandler
     void on(DossierArchivedEvent event) {
+        status = DossierStatus.ARCHIVED;
+        archivedAt = event.archivedAt();
+    }
+
+    @EventSourcingHandler
+    void on(ArchiveRecordRegisteredEvent event) {
         status = DossierStatus.ARCHIVED;
         archivedAt = event.archivedAt();
     }

@@ -18,6 +18,7 @@ public final class DossierStatusChange {
             Map.entry(DossierRejectedEvent.class, DossierStatus.REJECTED),
             Map.entry(DossierWithdrawnEvent.class, DossierStatus.WITHDRAWN),
             Map.entry(DossierArchivedEvent.class, DossierStatus.ARCHIVED),
+            Map.entry(ArchiveRecordRegisteredEvent.class, DossierStatus.ARCHIVED),
             Map.entry(DispositionReviewStartedEvent.class, DossierStatus.UNDER_DISPOSITION_REVIEW),
             Map.entry(DispositionReviewCancelledEvent.class, DossierStatus.ARCHIVED),
             Map.entry(DossierDisposedEvent.class, DossierStatus.DISPOSED));

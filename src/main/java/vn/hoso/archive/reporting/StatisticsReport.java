@@ -14,7 +14,10 @@ import vn.hoso.archive.calendar.WorkingCalendar;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureCatalogue;
 
-/** Computes {@link Statistics} for a period and optional filters. */
+/**
+ * Computes {@link Statistics} for a period and optional filters. Archive records (historical paper dossiers taken in by
+ * the batch import) were not received through the one-stop shop in the period, so they count nowhere here.
+ */
 @Component
 public class StatisticsReport {
 
@@ -56,7 +59,8 @@ public class StatisticsReport {
 
     private List<Row> rows(Filter filter, Instant periodEnd) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>(List.of("received_at >= :from", "received_at < :to"));
+        List<String> conditions = new ArrayList<>(List.of("received_at >= :from", "received_at < :to",
+                "archive_record = FALSE"));
         parameters.put("from", Timestamp.from(filter.from().atStartOfDay(hours.zone()).toInstant()));
         parameters.put("to", Timestamp.from(periodEnd));
         equal(conditions, parameters, "procedure_code", filter.procedureCode());

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -345,6 +347,50 @@ class DossierTest {
                 .when(new DisposeDossierCommand(ID, LONG_AFTER))
                 .expectNoEvents()
                 .expectExceptionMessage("DISPOSE refused in state UNDER_DISPOSITION_REVIEW: APPROVALS_MISSING");
+    }
+
+    private static final RegisterArchiveRecordCommand REGISTER_ARCHIVE_RECORD = new RegisterArchiveRecordCommand(ID,
+            "LAND-ORIGIN-CONFIRMATION", APPLICANT, 3, RECEIVED, "H07", "C02", "15", "2025");
+    private static final List<Object> ARCHIVE_RECORD = List.of(
+            new DossierReceivedEvent(ID, "LAND-ORIGIN-CONFIRMATION", APPLICANT, Channel.DIRECT, null, List.of(), 3,
+                    RECEIVED, at("2025-07-10T17:00"), false),
+            new ArchiveRecordRegisteredEvent(ID, "H07", "C02", "15", "2025", RECEIVED));
+
+    @Test
+    void anArchiveRecordIsReceivedAndArchivedOnItsOriginalDateWithoutDeadlineAlarms() {
+        fixture.givenCurrentTime(RECEIVED)
+                .when(REGISTER_ARCHIVE_RECORD)
+                .expectEvents(ARCHIVE_RECORD.toArray())
+                .expectNoScheduledDeadlines();
+        fixture.givenCurrentTime(RECEIVED)
+                .andGivenCommands(REGISTER_ARCHIVE_RECORD)
+                .whenTimeAdvancesTo(at("2025-07-10T17:01"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void processingStepsOnAnArchiveRecordAreRefusedWithTheActionsAllowedInTheArchive() {
+        Set<DossierAction> allowed = EnumSet.of(DossierAction.CORRECT, DossierAction.ATTACH_DOCUMENT,
+                DossierAction.RATE_SERVICE, DossierAction.START_DISPOSITION_REVIEW, DossierAction.PLACE_LEGAL_HOLD,
+                DossierAction.RELEASE_LEGAL_HOLD);
+        for (DossierAction step : EnumSet.of(DossierAction.ASSIGN, DossierAction.FORWARD_TO_VILLAGE,
+                DossierAction.REQUEST_SUPPLEMENT, DossierAction.ISSUE_RESULT, DossierAction.ISSUE_APOLOGY,
+                DossierAction.REJECT, DossierAction.WITHDRAW, DossierAction.ARCHIVE)) {
+            fixture.given(ARCHIVE_RECORD)
+                    .when(commandFor(step))
+                    .expectNoEvents()
+                    .expectException(Matchers.<DossierActionRefusedException>predicate(refused ->
+                            refused.status() == DossierStatus.ARCHIVED && refused.allowedNow().equals(allowed)))
+                    .expectExceptionMessage(step + " refused in state ARCHIVED: ACTION_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void anArchiveRecordsRetentionCountsFromItsOriginalDate() {
+        fixture.given(ARCHIVE_RECORD)
+                .when(new StartDispositionReviewCommand(ID, 5, "Hết hạn", LONG_AFTER))
+                .expectEvents(new DispositionReviewStartedEvent(ID, 5,
+                        RECEIVED.atZone(java.time.ZoneOffset.UTC).plusYears(5).toInstant(), "Hết hạn", LONG_AFTER));
     }
 
     @Test

@@ -11,15 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.dossier.Applicant;
-import vn.hoso.archive.dossier.Channel;
 import vn.hoso.archive.dossier.DossierCodes;
 import vn.hoso.archive.dossier.DossierId;
-import vn.hoso.archive.dossier.ReceiveDossierCommand;
+import vn.hoso.archive.dossier.RegisterArchiveRecordCommand;
 
 /**
- * Historical dossiers taken in from paper, one per box + folder + item number. The first import receives the dossier
- * on its original date (a past due date raises no deadline alarms) and records the key in the same transaction, so a
- * second import of the same item finds the same dossier.
+ * Historical dossiers taken in from paper, one per box + folder + item number. The first import registers the
+ * dossier as an archive record (received on its original date and archived at once, with no deadline alarms) and
+ * records the key in the same transaction, so a second import of the same item finds the same dossier.
  */
 @Component
 class ArchiveRecords {
@@ -59,15 +58,17 @@ class ArchiveRecords {
     }
 
     @Transactional
-    public DossierId receive(Key key, Procedure procedure, Applicant applicant, Instant receivedAt, Actor actor) {
+    public DossierId register(Key key, Procedure procedure, Applicant applicant, Instant receivedAt, String originalDate,
+                              Actor actor) {
         DossierId dossierId = codes.next(receivedAt);
         jdbc.sql("""
                 INSERT INTO archive_record (box, folder, item_number, dossier_id, procedure_code, applicant_name)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(key.box(), key.folder(), key.item(), dossierId.value(), procedure.code(), applicant.name())
                 .update();
-        commands.sendAndWait(new ReceiveDossierCommand(dossierId, procedure.code(), applicant, Channel.DIRECT, null,
-                List.of(), procedure.processingWorkingDays(), receivedAt), MetaData.with(Actor.METADATA_KEY, actor.name()));
+        commands.sendAndWait(new RegisterArchiveRecordCommand(dossierId, procedure.code(), applicant,
+                procedure.processingWorkingDays(), receivedAt, key.box(), key.folder(), key.item(), originalDate),
+                MetaData.with(Actor.METADATA_KEY, actor.name()));
         return dossierId;
     }
 }

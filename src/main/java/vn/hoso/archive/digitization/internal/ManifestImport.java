@@ -26,7 +26,7 @@ import vn.hoso.archive.dossier.DossierId;
  * Imports a batch folder: {@code manifest.csv} ({@link ArchiveManifest}) and the page files it names. The manifest is
  * refused whole when it is not UTF-8 or has other columns; otherwise every row is imported on its own: its fields and
  * files are checked first (names stay inside the folder, files exist and pass {@link DocumentPreflight}), then its
- * archive record is found or received ({@link ArchiveRecords}) and the files go through {@link DocumentIntake}. A bad
+ * archive record is found or registered ({@link ArchiveRecords}) and the files go through {@link DocumentIntake}. A bad
  * row is reported with a stable code and leaves nothing behind; the next row goes on.
  */
 @Component
@@ -90,7 +90,7 @@ class ManifestImport {
             Instant receivedAt = originalDate(row.year());
             PageFiles pages = pageFiles(folder, row.pages());
             try (DocumentIntake.CheckedDocuments checked = intake.check(pages.documents())) {
-                ArchiveRecord record = findOrReceive(key, procedure, row, receivedAt, actor);
+                ArchiveRecord record = findOrRegister(key, procedure, row, receivedAt, actor);
                 List<AcceptedDocument> documents = intake.attach(checked, record.dossier(), actor);
                 return new RowOutcome(row.rowNumber(), key.toString(), record.status(), record.dossier().value(),
                         documents, pages.pageCount(), null, null, null);
@@ -105,14 +105,14 @@ class ManifestImport {
     private record ArchiveRecord(DossierId dossier, Status status) {
     }
 
-    private ArchiveRecord findOrReceive(ArchiveRecords.Key key, Procedure procedure, ArchiveManifest.Row row,
+    private ArchiveRecord findOrRegister(ArchiveRecords.Key key, Procedure procedure, ArchiveManifest.Row row,
                                         Instant receivedAt, Actor actor) throws ImportRefusal {
         Optional<DossierId> existing = records.find(key, procedure, row.applicant());
         if (existing.isPresent()) {
             return new ArchiveRecord(existing.get(), Status.FOUND);
         }
         Applicant applicant = new Applicant(row.applicant(), null, null, blankToNull(row.village()), null);
-        return new ArchiveRecord(records.receive(key, procedure, applicant, receivedAt, actor), Status.CREATED);
+        return new ArchiveRecord(records.register(key, procedure, applicant, receivedAt, row.year(), actor), Status.CREATED);
     }
 
     private RowOutcome failed(ArchiveManifest.Row row, ArchiveRecords.Key key, String code, Object[] arguments,

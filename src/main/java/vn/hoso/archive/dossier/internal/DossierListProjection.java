@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureCatalogue;
 import vn.hoso.archive.dossier.ApologyIssuedEvent;
+import vn.hoso.archive.dossier.ArchiveRecordRegisteredEvent;
 import vn.hoso.archive.dossier.DossierAssignedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
@@ -90,6 +91,12 @@ class DossierListProjection {
                 .params(DossierStatus.RESULT_ISSUED.name(), event.resultNumber(), timestamp(event.issuedAt()),
                         event.late(), event.dossierId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(ArchiveRecordRegisteredEvent event) {
+        jdbc.sql("UPDATE dossier_summary SET status = ?, archive_record = TRUE WHERE dossier_id = ?")
+                .params(DossierStatus.ARCHIVED.name(), event.dossierId().value()).update();
     }
 
     @EventHandler

@@ -27,4 +27,9 @@ record DossierFields(
         return new DossierFields(procedureCode, field, newStatus.name(), channel, village, receivedAt, year, archiveBox,
                 sensitivity, applicantName, applicantNameFolded, citizenId);
     }
+
+    DossierFields withArchiveBox(String box) {
+        return new DossierFields(procedureCode, field, status, channel, village, receivedAt, year, box, sensitivity,
+                applicantName, applicantNameFolded, citizenId);
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Sensitivity;
 import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
+import vn.hoso.archive.dossier.ArchiveRecordRegisteredEvent;
 import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
@@ -64,6 +65,13 @@ class SearchIndexer {
         String text = VietnameseFolding.nfc(event.correctedText());
         write(batch -> batch.correctPageText(IndexedPage.idOf(event.documentId(), event.pageNumber()), text,
                 VietnameseFolding.fold(text)));
+    }
+
+    /** An archive record is archived and carries the box its paper file is kept in. */
+    @EventHandler
+    void on(ArchiveRecordRegisteredEvent event) {
+        write(batch -> batch.changeDossier(event.dossierId().value(),
+                fields -> fields.withStatus(DossierStatus.ARCHIVED).withArchiveBox(event.box())));
     }
 
     /** A dossier destroyed by approved disposition leaves the index with its pages. */

@@ -1,6 +1,7 @@
 package vn.hoso.archive.digitization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +27,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.access.Actor;
+import vn.hoso.archive.dossier.Applicant;
+import vn.hoso.archive.dossier.Channel;
+import vn.hoso.archive.dossier.DossierCodes;
 import vn.hoso.archive.dossier.DossierId;
 import vn.hoso.archive.dossier.DossierLookup;
+import vn.hoso.archive.dossier.ReceiveDossierCommand;
+import vn.hoso.archive.dossier.internal.DossierListQuery;
+import vn.hoso.archive.reporting.Statistics;
+import vn.hoso.archive.reporting.StatisticsReport;
 import vn.hoso.archive.storage.ObjectKey;
 import vn.hoso.archive.storage.ObjectStore;
 
@@ -45,6 +57,14 @@ class BatchImportTest {
     ObjectStore objectStore;
     @Autowired
     DossierLookup dossiers;
+    @Autowired
+    DossierCodes codes;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    DossierListQuery dossierList;
+    @Autowired
+    StatisticsReport statistics;
 
     @TempDir
     Path work;
@@ -114,6 +134,39 @@ class BatchImportTest {
         assertThat(second.out()).contains("row 2 (H01/C01/" + item + "-1): FOUND " + dossierId + ", 2 documents, 3 pages")
                 .contains("created=0 found=2 failed=12");
         assertThat(archiveRecords()).isEqualTo(dossiersBefore + 1);
+    }
+
+    @Test
+    void anImportedRecordIsListedAsArchivedNotOverdueAndLeftOutOfTheStatistics() throws Exception {
+        Path box = Files.createDirectories(work.resolve("hop-03"));
+        String item = UUID.randomUUID().toString().substring(0, 8);
+        String village = "Bích Hòa " + item;
+        Files.write(box.resolve("so.png"), TestDocuments.png(TestDocuments.page("SỔ ĐỊA CHÍNH " + item)));
+        Files.writeString(box.resolve("manifest.csv"), "box,folder,item,procedure,year,applicant,village,pages\n"
+                + "H03,C01," + item + ",LAND-FIRST-CERT,1997-05-20,Phạm Văn Minh," + village + ",so.png\n");
+        assertThat(importBox(box).rowLines()).containsExactly("row 2 CREATED");
+        String imported = jdbc.sql("SELECT dossier_id FROM archive_record WHERE item_number = ?").param(item)
+                .query(String.class).single();
+        Instant sameDay = OffsetDateTime.parse("1997-05-20T07:30:00+07:00").toInstant();
+        DossierId receivedThen = codes.next(sameDay);
+        commands.sendAndWait(new ReceiveDossierCommand(receivedThen, "LAND-FIRST-CERT",
+                new Applicant("Đặng Thị Nga", null, null, village, null), Channel.DIRECT, null, List.of(), 15, sameDay));
+
+        DossierListQuery.Filter inVillage = new DossierListQuery.Filter(null, null, null, null, village, null, null, null);
+        List<DossierListQuery.Entry> listed = await().atMost(Duration.ofSeconds(30)).until(
+                () -> dossierList.find(inVillage, 0, 10, Instant.now()).entries(), entries -> entries.size() == 2);
+        assertThat(listed).extracting(entry -> entry.dossierId() + " " + entry.status() + " overdue=" + entry.overdue())
+                .containsExactlyInAnyOrder(imported + " ARCHIVED overdue=false",
+                        receivedThen.value() + " RECEIVED overdue=true");
+        assertThat(listed).filteredOn(entry -> entry.dossierId().equals(imported))
+                .extracting(DossierListQuery.Entry::remainingWorkingDays).containsOnlyNulls();
+
+        LocalDate day = LocalDate.of(1997, 5, 20);
+        Statistics figures = statistics.compute(new StatisticsReport.Filter(day, day, null, null, village, null),
+                Instant.now());
+        assertThat(figures.received().total()).isEqualTo(1);
+        assertThat(figures.resolved().total()).isZero();
+        assertThat(figures.pending()).as("as of the period's end").isEqualTo(new Statistics.Pending(1, 1, 0));
     }
 
     @Test
