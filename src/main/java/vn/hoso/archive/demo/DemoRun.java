@@ -98,7 +98,7 @@ class DemoRun {
     private void printDigitization(JsonNode history, Duration elapsed) {
         List<JsonNode> pages = entriesOfType(history, "PageTextRecognizedEvent");
         LongSummaryStatistics ocrMillis = pages.stream()
-                .mapToLong(page -> page.get("payload").get("durationMillis").asLong()).summaryStatistics();
+                .mapToLong(page -> page.get("payload").get("measures").get("durationMillis").asLong()).summaryStatistics();
         out.printf("Digitized %d pages in %.1f s from receipt; OCR per page: mean %d ms, max %d ms%n", pages.size(),
                 elapsed.toMillis() / 1000.0, Math.round(ocrMillis.getAverage()), ocrMillis.getMax());
     }
@@ -116,8 +116,7 @@ class DemoRun {
     private void printHistory(String dossierId, JsonNode history) {
         out.printf("%nHistory of %s (%d events):%n", dossierId, history.size());
         for (JsonNode entry : history) {
-            out.printf("  %s  %-28s %-22s %s#%d%n", entry.get("timestamp").asText(), entry.get("type").asText(),
-                    entry.get("actor").asText(), entry.get("stream").asText(), entry.get("sequence").asLong());
+            out.printf("  %s  %s%n", entry.get("timestamp").asText(), entry.get("sentence").asText());
         }
     }
 
