@@ -4,9 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * The page stages: orientation → deskew → OCR → quality score, orientation detection only where the page needs it
- * (see {@link #readWithImage}). Safe to call from several threads at once (the engine keeps one Tesseract handle per
- * thread).
+ * The page stages in order: {@code correctOrientation} → {@code correctSkew} → {@code recognizeText} →
+ * {@code scoreQuality}. Safe to call from several threads at once (the engine keeps one Tesseract handle per thread).
  */
 final class PageRecognition {
 
@@ -30,37 +29,15 @@ final class PageRecognition {
         return readWithImage(page, languages).reading();
     }
 
-    /**
-     * Orientation detection costs about as much as reading a page, so it runs first only on a page whose ink lies in
-     * columns (turned by a quarter); any other page is read as it came and turned only when that reading is poor and
-     * the detection is confident the page stands upside down.
-     */
     ReadPage readWithImage(BufferedImage page, String languages) {
         long start = System.nanoTime();
-        BufferedImage gray = GrayImages.toCompactGray(page);
-        if (SkewCorrection.runsSideways(InkMask.of(gray))) {
-            return attempt(orientation.orient(gray), languages, start, 0);
-        }
-        ReadPage asItCame = attempt(new OrientationCorrection.Oriented(gray, 0), languages, start, 0);
-        if (asItCame.reading().quality() >= PageQuality.ACCEPTABLE_SCORE) {
-            return asItCame;
-        }
-        OrientationCorrection.Oriented upright = orientation.orient(gray);
-        if (upright.rotationDegrees() == 0) {
-            return asItCame;
-        }
-        ReadPage turned = attempt(upright, languages, start, asItCame.reading().ocrMillis());
-        return turned.reading().quality() >= asItCame.reading().quality() ? turned : asItCame;
-    }
-
-    /** Straightens, reads and scores the page; the OCR time counts {@code earlierOcrMillis} spent on this page before. */
-    private ReadPage attempt(OrientationCorrection.Oriented upright, String languages, long start, long earlierOcrMillis) {
+        OrientationCorrection.Oriented upright = orientation.orient(GrayImages.toCompactGray(page));
         SkewCorrection.Straightened straight = skew.straighten(upright.page());
         OcrEngine.RecognizedPage text = engine.recognize(straight.page(), languages);
         PageQuality.Score quality = PageQuality.of(straight.page(), text);
         PageReading reading = new PageReading(text.text(), upright.rotationDegrees(), straight.skewDegrees(),
                 text.meanWordConfidence(), text.wordCount(), quality.coverage(), quality.score(),
-                (System.nanoTime() - start) / 1_000_000, earlierOcrMillis + text.durationMillis());
+                (System.nanoTime() - start) / 1_000_000, text.durationMillis());
         return new ReadPage(reading, straight.page(), text.words());
     }
 }

@@ -56,42 +56,15 @@ final class SkewCorrection {
         return best;
     }
 
-    /**
-     * Whether the ink's lines run up and down rather than across (a page turned by a quarter): its column profile,
-     * at its sharpest angle, is sharper than its row profile, each measured against ink spread evenly over its lines.
-     */
-    static boolean runsSideways(InkMask mask) {
-        if (mask.inkCount() < MIN_INK_CELLS) {
-            return false;
-        }
-        float[][] points = inkPoints(mask);
-        float[][] transposed = {points[1], points[0]};
-        double across = sharpestProfile(points, mask.width(), mask.height()) * mask.height();
-        double upAndDown = sharpestProfile(transposed, mask.height(), mask.width()) * mask.width();
-        return upAndDown > across;
-    }
-
-    private static double sharpestProfile(float[][] points, int width, int height) {
-        double best = 0;
-        for (double degrees = -MAX_DEGREES; degrees <= MAX_DEGREES + 1e-9; degrees += COARSE_STEP) {
-            best = Math.max(best, profileSharpness(points, width, height, degrees));
-        }
-        return best;
-    }
-
-    private static double profileSharpness(float[][] points, InkMask mask, double degrees) {
-        return profileSharpness(points, mask.width(), mask.height(), degrees);
-    }
-
     /** Sum of squared counts of ink cells per line running at the angle (rising to the right for positive angles). */
-    private static double profileSharpness(float[][] points, int width, int height, double degrees) {
+    private static double profileSharpness(float[][] points, InkMask mask, double degrees) {
         double slope = Math.tan(Math.toRadians(degrees));
-        int margin = (int) Math.ceil(Math.abs(slope) * width / 2) + 2;
-        long[] rows = new long[height + 2 * margin + 2];
+        int margin = (int) Math.ceil(Math.abs(slope) * mask.width() / 2) + 2;
+        long[] rows = new long[mask.height() + 2 * margin + 2];
         float[] xs = points[0];
         float[] ys = points[1];
         for (int i = 0; i < xs.length; i++) {
-            rows[(int) Math.round(ys[i] + xs[i] * slope) + margin + height / 2]++;
+            rows[(int) Math.round(ys[i] + xs[i] * slope) + margin + mask.height() / 2]++;
         }
         double sum = 0;
         for (long count : rows) {

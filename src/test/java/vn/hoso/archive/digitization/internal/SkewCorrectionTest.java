@@ -28,23 +28,6 @@ class SkewCorrectionTest {
         assertThat(SkewCorrection.estimateDegrees(InkMask.of(straightened.page()))).isCloseTo(0, within(0.3));
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {90, 270})
-    void aPageTurnedByAQuarterRunsSideways(int degrees) {
-        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.turnClockwise(PAGE, degrees)))).isTrue();
-        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.rotate(GrayImages.turnClockwise(PAGE, degrees), 3.5))))
-                .as("and askew").isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {0, 180})
-    void aPageUprightOrUpsideDownRunsAcross(int degrees) {
-        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.turnClockwise(PAGE, degrees)))).isFalse();
-        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.rotate(GrayImages.turnClockwise(PAGE, degrees), -3.5))))
-                .as("and askew").isFalse();
-        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.blank(1654, 2339)))).as("blank").isFalse();
-    }
-
     @Test
     void aBlankPageIsLeftAlone() {
         BufferedImage blank = GrayImages.blank(1654, 2339);
