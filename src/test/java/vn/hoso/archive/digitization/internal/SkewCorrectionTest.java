@@ -28,6 +28,31 @@ class SkewCorrectionTest {
         assertThat(SkewCorrection.estimateDegrees(InkMask.of(straightened.page()))).isCloseTo(0, within(0.3));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {90, 270})
+    void aPageTurnedByAQuarterRunsSideways(int degrees) {
+        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.turnClockwise(PAGE, degrees)))).isTrue();
+        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.rotate(GrayImages.turnClockwise(PAGE, degrees), 3.5))))
+                .as("and askew").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 180})
+    void aPageUprightOrUpsideDownRunsAcross(int degrees) {
+        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.turnClockwise(PAGE, degrees)))).isFalse();
+        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.rotate(GrayImages.turnClockwise(PAGE, degrees), -3.5))))
+                .as("and askew").isFalse();
+        assertThat(SkewCorrection.runsSideways(InkMask.of(GrayImages.blank(1654, 2339)))).as("blank").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, -2.6, 3.1})
+    void aPageTurnedByHalfLooksUpsideDown(double skew) {
+        assertThat(SkewCorrection.looksUpsideDown(InkMask.of(GrayImages.rotate(GrayImages.turnClockwise(PAGE, 180), skew))))
+                .isTrue();
+        assertThat(SkewCorrection.looksUpsideDown(InkMask.of(GrayImages.rotate(PAGE, skew)))).as("upright").isFalse();
+    }
+
     @Test
     void aBlankPageIsLeftAlone() {
         BufferedImage blank = GrayImages.blank(1654, 2339);
