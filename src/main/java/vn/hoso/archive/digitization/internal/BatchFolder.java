@@ -3,6 +3,7 @@ package vn.hoso.archive.digitization.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 
 /** File names written in a manifest, resolved inside the batch folder and never outside it. */
@@ -21,8 +22,7 @@ final class BatchFolder {
      * @param folder the batch folder's real path
      */
     static Path resolve(Path folder, String name) throws ImportRefusal, IOException {
-        if (name.contains("\\") || name.startsWith("/") || name.chars().anyMatch(Character::isISOControl)
-                || name.contains(":") || java.util.Arrays.stream(name.split("/", -1)).anyMatch(FORBIDDEN_SEGMENTS::contains)) {
+        if (!isPlainRelativeName(name)) {
             throw new ImportRefusal("PAGE_NAME_NOT_ALLOWED", name);
         }
         Path file = folder.resolve(name).normalize();
@@ -33,5 +33,11 @@ final class BatchFolder {
             throw new ImportRefusal("PAGE_NAME_NOT_ALLOWED", name);
         }
         return file;
+    }
+
+    /** A relative path of plain segments: no {@code ..}, no absolute path, backslash, drive colon or control character. */
+    static boolean isPlainRelativeName(String name) {
+        return !(name.contains("\\") || name.startsWith("/") || name.chars().anyMatch(Character::isISOControl)
+                || name.contains(":") || Arrays.stream(name.split("/", -1)).anyMatch(FORBIDDEN_SEGMENTS::contains));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,9 +54,12 @@ class ManifestImport {
 
     enum Status { CREATED, FOUND, FAILED }
 
-    /** What became of one row: its dossier and documents, or the code and message of why it was not imported. */
+    /**
+     * What became of one row: its dossier and documents, or the code of why it was not imported with the values its
+     * message names ({@code arguments}) and that message in Vietnamese.
+     */
     record RowOutcome(int rowNumber, String key, Status status, String dossierId, List<AcceptedDocument> documents,
-                      int pageCount, String code, String message, String detail) {
+                      int pageCount, String code, List<String> arguments, String message, String detail) {
 
         boolean failed() {
             return status == Status.FAILED;
@@ -93,7 +97,7 @@ class ManifestImport {
                 ArchiveRecord record = findOrRegister(key, procedure, row, receivedAt, actor);
                 List<AcceptedDocument> documents = intake.attach(checked, record.dossier(), actor);
                 return new RowOutcome(row.rowNumber(), key.toString(), record.status(), record.dossier().value(),
-                        documents, pages.pageCount(), null, null, null);
+                        documents, pages.pageCount(), null, List.of(), null, null);
             }
         } catch (ImportRefusal refusal) {
             return failed(row, key, refusal.code(), refusal.arguments(), refusal.getMessage());
@@ -118,6 +122,7 @@ class ManifestImport {
     private RowOutcome failed(ArchiveManifest.Row row, ArchiveRecords.Key key, String code, Object[] arguments,
                               String detail) {
         return new RowOutcome(row.rowNumber(), key.toString(), Status.FAILED, null, List.of(), 0, code,
+                Arrays.stream(arguments).map(String::valueOf).toList(),
                 messages.describe(code, arguments, RefusalMessages.VIETNAMESE), detail);
     }
 
