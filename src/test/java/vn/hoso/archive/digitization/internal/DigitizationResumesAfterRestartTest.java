@@ -7,15 +7,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -26,11 +21,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.hoso.archive.HosoApplication;
 import vn.hoso.archive.TestDocuments;
-import vn.hoso.archive.TestServers;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.digitization.SearchablePdfProducedEvent;
 
@@ -47,7 +39,7 @@ class DigitizationResumesAfterRestartTest {
     @TempDir
     Path work;
 
-    private final String schema = "resume_" + UUID.randomUUID().toString().substring(0, 8);
+    private KillableArchive archive;
 
     @Test
     void aDocumentWhoseProcessWasKilledMidwayGoesOnFromItsLastRecordedPage() throws Exception {
@@ -57,8 +49,9 @@ class DigitizationResumesAfterRestartTest {
         Files.writeString(box.resolve("manifest.csv"), "box,folder,item,procedure,year,applicant,village,pages\n"
                 + "H09,C01,1,CIVIL-BIRTH,2004,Nguyễn Văn An,,ho-so.pdf\n");
 
-        Process importing = new ProcessBuilder(command(box)).redirectErrorStream(true)
-                .redirectOutput(work.resolve("import.log").toFile()).start();
+        archive = new KillableArchive(work);
+        Process importing = archive.launch(work.resolve("import.log"), "--spring.main.web-application-type=none",
+                "--hoso.import.dir=" + box);
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .until(() -> recordedPages() >= 2);
@@ -88,7 +81,7 @@ class DigitizationResumesAfterRestartTest {
         SearchablePdfProducedEvent produced = events.readEvents(documentId, 0).asStream()
                 .map(event -> event.getPayload()).filter(SearchablePdfProducedEvent.class::isInstance)
                 .map(SearchablePdfProducedEvent.class::cast).findFirst().orElseThrow();
-        try (PDDocument pdf = Loader.loadPDF(work.resolve("objects").resolve(produced.searchablePdf().key()).toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(archive.objects().resolve(produced.searchablePdf().key()).toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(PAGES);
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= PAGES; page++) {
@@ -99,55 +92,18 @@ class DigitizationResumesAfterRestartTest {
         }
     }
 
-    private List<String> command(Path box) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
-                HosoApplication.class.getName()));
-        command.addAll(settings());
-        command.add("--hoso.import.dir=" + box);
-        return command;
-    }
-
     private ConfigurableApplicationContext start(AtomicInteger recognized) {
-        return new SpringApplicationBuilder(HosoApplication.class)
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counting(recognized)))
-                .run(settings().toArray(String[]::new));
-    }
-
-    private List<String> settings() {
-        return List.of("--spring.profiles.active=server", "--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + url(), "--spring.datasource.username=postgres",
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-                "--hoso.storage.kind=filesystem", "--hoso.storage.root=" + work.resolve("objects"),
-                "--hoso.digitization.ocr-threads=1", "--hoso.search.url=" + TestServers.searchUrl(),
-                "--hoso.search.index-prefix=test-" + schema.replace('_', '-'));
-    }
-
-    private String url() {
-        return TestServers.postgresUrl() + (TestServers.postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return archive.restart(context -> context.getBeanFactory().addBeanPostProcessor(counting(recognized)));
     }
 
     private int recordedPages() throws SQLException {
-        return Integer.parseInt(single("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = '"
-                + PageTextRecognizedEvent.class.getName() + "'").orElse("0"));
+        return archive.count("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = '"
+                + PageTextRecognizedEvent.class.getName() + "'");
     }
 
     private String documentId() throws SQLException {
-        return single("SELECT aggregate_identifier FROM domain_event_entry WHERE payload_type = '"
+        return archive.single("SELECT aggregate_identifier FROM domain_event_entry WHERE payload_type = '"
                 + vn.hoso.archive.digitization.DocumentRegisteredEvent.class.getName() + "'").orElseThrow();
-    }
-
-    /** The first column of the first row; empty while the schema is not there yet. */
-    private Optional<String> single(String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
-             ResultSet rows = connection.createStatement().executeQuery(query)) {
-            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     /** Counts the pages the real engine is asked to recognize. */
