@@ -45,6 +45,20 @@ class ReadAuditTest extends ScannedArchive {
     }
 
     @Test
+    void readsOfRecordsThatDoNotExistAreNotRecorded() {
+        String reader = "can.bo.tim." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        assertThat(get("/api/dossiers/THANHOAI-990101-9999", reader, JsonNode.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/dossiers/THANHOAI-990101-9999/history", reader, JsonNode.class).getBody().get("code")
+                .asText()).isEqualTo("RECORD_NOT_FOUND");
+        assertThat(get("/api/records/khong-co/as-of?at=2100-01-01T00:00:00Z", reader, JsonNode.class)
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/documents/khong-co/original", reader, JsonNode.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/documents/khong-co/pages/1/text", reader, String.class).getStatusCode().value()).isEqualTo(404);
+
+        assertThat(get("/api/read-audit?actor=" + reader, INSPECTOR, JsonNode.class).getBody()).isEmpty();
+    }
+
+    @Test
     void anEntryEditedInTheDatabaseIsNamedAsTheFirstBrokenOne() {
         assertThat(audit.verify().intact()).isTrue();
         List<ReadEntry> written = List.of(
