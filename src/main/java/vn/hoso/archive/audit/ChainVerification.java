@@ -6,10 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -31,20 +32,38 @@ public class ChainVerification {
             + " previous_hash from event_chain order by global_index";
 
     private static final int FETCH_SIZE = 2_000;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final DataSource dataSource;
     private final TransactionTemplate readOnly;
     private final ArchiveAnchors anchors;
+    private final MessageSource messages;
 
-    ChainVerification(DataSource dataSource, PlatformTransactionManager transactions, ArchiveAnchors anchors) {
+    ChainVerification(DataSource dataSource, PlatformTransactionManager transactions, ArchiveAnchors anchors,
+                      MessageSource messages) {
         this.dataSource = dataSource;
+        this.messages = messages;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.anchors = anchors;
     }
 
-    /** One break in the chain; {@code sequenceNumber} and {@code globalIndex} locate the event. */
-    public record Finding(ChainBreak kind, String record, long sequenceNumber, long globalIndex, String detail) {
+    /**
+     * One break in the chain; {@code sequenceNumber} and {@code globalIndex} locate the event. {@code detailCode}
+     * (stable, the bundles' {@code verification.<code>}) and its arguments say more; {@code detail} in words.
+     */
+    public record Finding(ChainBreak kind, String record, long sequenceNumber, long globalIndex, String detailCode,
+                          List<Object> detailArguments, String detail) {
+
+        static Finding of(ChainBreak kind, String record, long sequenceNumber, long globalIndex, String detailCode,
+                          Object... arguments) {
+            return new Finding(kind, record, sequenceNumber, globalIndex, detailCode, List.of(arguments), null);
+        }
+
+        private Finding described(MessageSource messages, Locale locale) {
+            return new Finding(kind, record, sequenceNumber, globalIndex, detailCode, detailArguments,
+                    messages.getMessage("verification." + detailCode, detailArguments.toArray(), locale));
+        }
     }
 
     /** How the anchor compares: the root it recorded and the root recomputed from the event rows. */
@@ -56,17 +75,17 @@ public class ChainVerification {
                          long millis) {
     }
 
-    /** Verifies against the latest anchor recorded in the store. */
+    /** Verifies against the latest anchor recorded in the store; details in Vietnamese. */
     public Report verify() {
-        return verify(anchors.latest());
+        return verify(anchors.latest(), VIETNAMESE);
     }
 
-    /** Verifies against {@code anchor}, e.g. a copy kept outside the system. */
-    public Report verify(Optional<ArchiveAnchoredEvent> anchor) {
+    /** Verifies against {@code anchor}, e.g. a copy kept outside the system; details in the given language. */
+    public Report verify(Optional<ArchiveAnchoredEvent> anchor, Locale locale) {
         Instant start = Instant.now();
         ChainWalk walk = new ChainWalk(anchor.orElse(null));
         readOnly.executeWithoutResult(status -> walkInGlobalOrder(walk));
-        List<Finding> findings = new ArrayList<>(walk.finish());
+        List<Finding> findings = walk.finish().stream().map(finding -> finding.described(messages, locale)).toList();
         AnchorCheck anchorCheck = walk.anchorCheck();
         return new Report(findings.isEmpty() && (anchorCheck == null || anchorCheck.matches()), walk.events(),
                 walk.streams(), findings, anchorCheck, Duration.between(start, Instant.now()).toMillis());

@@ -70,8 +70,7 @@ final class ChainWalk {
 
     List<Finding> finish() {
         streams.values().stream().filter(stream -> stream.mismatch != null).forEach(stream -> findings.add(
-                withDetail(stream.mismatch, stream.mismatch.detail() + " (the stream's last link: an edit of the link"
-                        + " itself would look the same)")));
+                withDetail(stream.mismatch, "EVENT_ALTERED_AT_STREAM_HEAD")));
         if (anchor != null && anchorCheck == null) {
             checkAnchor();
         }
@@ -99,8 +98,7 @@ final class ChainWalk {
         byte[] expected = Arrays.equals(link.previousHash(), stream.recomputedHead)
                 ? recomputed : EventChain.hash(sha256, link.previousHash(), event);
         if (!Arrays.equals(expected, link.hash())) {
-            stream.mismatch = finding(ChainBreak.EVENT_ALTERED, event,
-                    "the stored row (payload, metadata, type or time) no longer matches its chain hash");
+            stream.mismatch = finding(ChainBreak.EVENT_ALTERED, event, "EVENT_ALTERED");
         }
         advance(stream, event, recomputed);
     }
@@ -108,24 +106,21 @@ final class ChainWalk {
     private void unlinked(StoredEvent event) {
         Stream stream = stream(event.aggregateIdentifier());
         followSequence(stream, event);
-        findings.add(finding(ChainBreak.EVENT_WITHOUT_LINK, event,
-                "no chain link: the row was not appended by the application"));
+        findings.add(finding(ChainBreak.EVENT_WITHOUT_LINK, event, "EVENT_WITHOUT_LINK"));
         replay(stream, event);
     }
 
     private void deleted(Link link) {
         Stream stream = stream(link.record());
-        findings.add(new Finding(ChainBreak.EVENT_DELETED, link.record(), link.sequenceNumber(), link.globalIndex(),
-                "the chain link remains but the event row is gone"));
+        findings.add(Finding.of(ChainBreak.EVENT_DELETED, link.record(), link.sequenceNumber(), link.globalIndex(),
+                "EVENT_DELETED"));
         followLink(stream, link, false);
         stream.lastSequence = Math.max(stream.lastSequence, link.sequenceNumber());
     }
 
     private void reordered(StoredEvent event, Link link) {
-        String detail = "global index %d holds %s #%d but its link was written for %s #%d".formatted(
-                event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), link.record(),
-                link.sequenceNumber());
-        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, detail));
+        findings.add(finding(ChainBreak.EVENTS_REORDERED, event, "LINK_FOR_ANOTHER_EVENT", event.globalIndex(),
+                event.aggregateIdentifier(), event.sequenceNumber(), link.record(), link.sequenceNumber()));
         Stream linkStream = stream(link.record());
         linkStream.linkHead = link.hash();
         linkStream.lastSequence = Math.max(linkStream.lastSequence, link.sequenceNumber());
@@ -139,11 +134,11 @@ final class ChainWalk {
     private boolean followSequence(Stream stream, StoredEvent event) {
         long expected = stream.lastSequence + 1;
         if (event.sequenceNumber() > expected) {
-            findings.add(finding(ChainBreak.EVENTS_MISSING, event, "sequence numbers %d to %d are gone with their links"
-                    .formatted(expected, event.sequenceNumber() - 1)));
+            findings.add(finding(ChainBreak.EVENTS_MISSING, event, "SEQUENCE_NUMBERS_GONE", expected,
+                    event.sequenceNumber() - 1));
         } else if (event.sequenceNumber() < expected) {
-            findings.add(finding(ChainBreak.EVENTS_REORDERED, event, "sequence number %d comes after %d"
-                    .formatted(event.sequenceNumber(), stream.lastSequence)));
+            findings.add(finding(ChainBreak.EVENTS_REORDERED, event, "SEQUENCE_NUMBER_BACKWARDS",
+                    event.sequenceNumber(), stream.lastSequence));
         }
         return event.sequenceNumber() != expected;
     }
@@ -151,13 +146,12 @@ final class ChainWalk {
     private void followLink(Stream stream, Link link, boolean afterGap) {
         boolean follows = Arrays.equals(link.previousHash(), stream.linkHead);
         if (stream.mismatch != null) {
-            findings.add(follows ? stream.mismatch : new Finding(ChainBreak.LINK_ALTERED, stream.mismatch.record(),
-                    stream.mismatch.sequenceNumber(), stream.mismatch.globalIndex(),
-                    "the link's hash matches neither its event nor the next link's previous hash"));
+            findings.add(follows ? stream.mismatch : Finding.of(ChainBreak.LINK_ALTERED, stream.mismatch.record(),
+                    stream.mismatch.sequenceNumber(), stream.mismatch.globalIndex(), "LINK_MATCHES_NOTHING"));
             stream.mismatch = null;
         } else if (!follows && !afterGap) {
-            findings.add(new Finding(ChainBreak.LINK_ALTERED, link.record(), link.sequenceNumber(), link.globalIndex(),
-                    "the link's previous hash is not the hash of the stream's preceding link"));
+            findings.add(Finding.of(ChainBreak.LINK_ALTERED, link.record(), link.sequenceNumber(), link.globalIndex(),
+                    "LINK_NOT_AFTER_PRECEDING"));
         }
         stream.linkHead = link.hash();
     }
@@ -188,11 +182,13 @@ final class ChainWalk {
         return streams.computeIfAbsent(record, ignored -> new Stream());
     }
 
-    private static Finding finding(ChainBreak kind, StoredEvent event, String detail) {
-        return new Finding(kind, event.aggregateIdentifier(), event.sequenceNumber(), event.globalIndex(), detail);
+    private static Finding finding(ChainBreak kind, StoredEvent event, String detailCode, Object... arguments) {
+        return Finding.of(kind, event.aggregateIdentifier(), event.sequenceNumber(), event.globalIndex(), detailCode,
+                arguments);
     }
 
-    private static Finding withDetail(Finding finding, String detail) {
-        return new Finding(finding.kind(), finding.record(), finding.sequenceNumber(), finding.globalIndex(), detail);
+    private static Finding withDetail(Finding finding, String detailCode) {
+        return Finding.of(finding.kind(), finding.record(), finding.sequenceNumber(), finding.globalIndex(), detailCode,
+                finding.detailArguments().toArray());
     }
 }

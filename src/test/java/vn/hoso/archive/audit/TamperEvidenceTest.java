@@ -176,6 +176,23 @@ class TamperEvidenceTest {
         jdbc.update("delete from event_chain where aggregate_identifier = ? and sequence_number = 1", record);
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 1", record);
         assertOnlyFinding(record, ChainBreak.EVENTS_MISSING, 2);
+
+        ChainVerification.Finding finding = findingsFor(verification.verify(), record).get(0);
+        assertThat(finding.detailCode()).isEqualTo("SEQUENCE_NUMBERS_GONE");
+        assertThat(finding.detail()).isEqualTo("các số thứ tự từ 1 đến 1 đã mất cùng mắt xích của chúng");
+        String located = "EVENTS_MISSING " + record + " #2 (";
+        assertThat(verificationText("vi")).startsWith("BROKEN\n").contains(located + "chỉ số toàn cục "
+                + globalIndexOf(record, 2) + "): các số thứ tự từ 1 đến 1 đã mất cùng mắt xích của chúng\n");
+        assertThat(verificationText("en")).contains(located + "global index " + globalIndexOf(record, 2)
+                + "): sequence numbers 1 to 1 are gone with their links\n").containsPattern("(?m)^intact=false ");
+    }
+
+    private String verificationText(String language) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, language);
+        headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_PLAIN));
+        return http.exchange("/api/verification", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class).getBody();
     }
 
     private void assertOnlyFinding(String record, ChainBreak kind, long sequence) {

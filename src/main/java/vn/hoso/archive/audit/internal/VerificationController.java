@@ -1,7 +1,9 @@
 package vn.hoso.archive.audit.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,30 +25,32 @@ class VerificationController {
 
     private final ChainVerification verification;
     private final ArchiveAnchors anchors;
+    private final MessageSource messages;
 
-    VerificationController(ChainVerification verification, ArchiveAnchors anchors) {
+    VerificationController(ChainVerification verification, ArchiveAnchors anchors, MessageSource messages) {
         this.verification = verification;
         this.anchors = anchors;
+        this.messages = messages;
     }
 
     @GetMapping("/api/verification")
-    ChainVerification.Report verify() {
-        return verification.verify();
+    ChainVerification.Report verify(Locale locale) {
+        return verification.verify(anchors.latest(), locale);
     }
 
     @PostMapping("/api/verification")
-    ChainVerification.Report verifyAgainst(@RequestBody ArchiveAnchoredEvent anchor) {
-        return verification.verify(Optional.of(anchor));
+    ChainVerification.Report verifyAgainst(@RequestBody ArchiveAnchoredEvent anchor, Locale locale) {
+        return verification.verify(Optional.of(anchor), locale);
     }
 
     @GetMapping(path = "/api/verification", produces = MediaType.TEXT_PLAIN_VALUE)
-    String verifyAsText() {
-        return text(verification.verify());
+    String verifyAsText(Locale locale) {
+        return text(verify(locale), locale);
     }
 
     @PostMapping(path = "/api/verification", produces = MediaType.TEXT_PLAIN_VALUE)
-    String verifyAgainstAsText(@RequestBody ArchiveAnchoredEvent anchor) {
-        return text(verification.verify(Optional.of(anchor)));
+    String verifyAgainstAsText(@RequestBody ArchiveAnchoredEvent anchor, Locale locale) {
+        return text(verifyAgainst(anchor, locale), locale);
     }
 
     @PostMapping("/api/anchors")
@@ -60,17 +64,18 @@ class VerificationController {
         return anchors.latest().orElseThrow(() -> ApiProblem.notFound("ANCHOR_NOT_FOUND"));
     }
 
-    private static String text(ChainVerification.Report report) {
+    /** First line {@code intact} or {@code BROKEN} and last line {@code key=value} for scripts; the rest in words. */
+    private String text(ChainVerification.Report report, Locale locale) {
         String findings = report.findings().stream()
-                .map(finding -> "%s %s #%d (global index %d): %s".formatted(finding.kind(), finding.record(),
-                        finding.sequenceNumber(), finding.globalIndex(), finding.detail()))
+                .map(finding -> messages.getMessage("verification.line", new Object[] {finding.kind(), finding.record(),
+                        finding.sequenceNumber(), finding.globalIndex(), finding.detail()}, locale))
                 .collect(Collectors.joining("\n", "", report.findings().isEmpty() ? "" : "\n"));
         ChainVerification.AnchorCheck anchor = report.anchor();
-        String anchorLine = anchor == null ? "anchor: none recorded yet\n"
-                : "anchor %s up to global index %d: %s (recorded %s, recomputed %s)%n".formatted(anchor.anchorId(),
-                anchor.upToGlobalIndex(), anchor.matches() ? "matches" : "DOES NOT MATCH", anchor.recordedRoot(),
-                anchor.recomputedRoot());
-        return (report.intact() ? "intact\n" : "BROKEN\n") + findings + anchorLine
+        String anchorLine = anchor == null ? messages.getMessage("verification.anchor.none", null, locale)
+                : messages.getMessage(anchor.matches() ? "verification.anchor.matches" : "verification.anchor.differs",
+                new Object[] {anchor.anchorId(), anchor.upToGlobalIndex(), anchor.recordedRoot(), anchor.recomputedRoot()},
+                locale);
+        return (report.intact() ? "intact\n" : "BROKEN\n") + findings + anchorLine + "\n"
                 + "intact=%s events=%d streams=%d findings=%d millis=%d events_per_s=%.0f%n".formatted(report.intact(),
                 report.events(), report.streams(), report.findings().size(), report.millis(),
                 report.events() * 1000.0 / Math.max(1, report.millis()));
