@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,18 +30,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.access.CurrentActor;
+import vn.hoso.archive.dossier.DossierCodes;
 
 /**
- * {@code POST /api/batches} on the embedded default: a batch goes through like {@code ./hoso import} and its progress
- * can be followed; each kind of bad zip or manifest is refused with its own code, leaving nothing behind.
+ * Intake over HTTP on the embedded default. {@code POST /api/batches}: a batch goes through like {@code ./hoso import}
+ * and its progress can be followed; each kind of bad zip or manifest is refused with its own code, leaving nothing
+ * behind. {@code POST /api/dossiers/{id}/documents}: the upload's progress can be followed too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hoso.access.roles.luutruvien=ARCHIVIST", "hoso.digitization.batch-upload.max-upload-size=1MB",
         "hoso.digitization.batch-upload.max-unpacked-size=3MB", "hoso.digitization.batch-upload.max-entries=20"})
-class BatchUploadTest {
+class HttpIntakeTest {
 
     private static final String ARCHIVIST = "luutruvien";
     private static final String MANIFEST_HEADER = "box,folder,item,procedure,year,applicant,village,pages\n";
@@ -51,10 +56,14 @@ class BatchUploadTest {
     JdbcClient jdbc;
     @Autowired
     BatchUploads uploads;
+    @Autowired
+    DossierCodes codes;
+    @Autowired
+    CommandGateway commands;
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = EmbeddedArchive.register(registry, "batch-upload");
+        dataDir = EmbeddedArchive.register(registry, "http-intake");
     }
 
     @Test
@@ -146,6 +155,39 @@ class BatchUploadTest {
     }
 
     @Test
+    void anUploadOfFilesToADossierIsFollowedUntilEachDocumentIsRecognizedOrFailed() {
+        String dossierId = EmbeddedArchive.receiveDossier(codes, commands);
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", named("khai-sinh.png", TestDocuments.png(TestDocuments.page("GIẤY KHAI SINH " + dossierId))));
+        form.add("file", named("ma.pdf", BrokenDocuments.pdfWithJavaScript()));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.set(CurrentActor.HEADER, "mot.cua");
+        ResponseEntity<JsonNode> accepted = http.exchange("/api/dossiers/{id}/documents", HttpMethod.POST,
+                new HttpEntity<>(form, headers), JsonNode.class, dossierId);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(accepted.getBody()).hasSize(2);
+        String location = accepted.getHeaders().getLocation().toString();
+        assertThat(location).startsWith("/api/uploads/");
+
+        JsonNode done = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(location, "mot.cua", "en").getBody(), status -> status.path("state").asText().equals("DONE"));
+        assertThat(done.get("dossierId").asText()).isEqualTo(dossierId);
+        assertThat(done.get("documents").asInt()).isEqualTo(2);
+        assertThat(done.get("documentsFinished").asInt()).isEqualTo(2);
+        assertThat(done.get("pagesRecognized").asInt()).isEqualTo(1);
+        JsonNode refused = done.get("files").get(1);
+        assertThat(refused.get("name").asText()).isEqualTo("ma.pdf");
+        assertThat(refused.get("code").asText()).isEqualTo("ACTIVE_CONTENT");
+        assertThat(refused.get("reason").asText()).contains("ma.pdf");
+        assertThat(done.get("files").get(0).get("code").isNull()).isTrue();
+
+        assertThat(get(location, ARCHIVIST, "vi").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(code(get(location, "nguoi.khac", "vi"))).isEqualTo("403 UPLOAD_FORBIDDEN");
+        assertThat(code(get("/api/uploads/khong-co", "mot.cua", "vi"))).isEqualTo("404 UPLOAD_NOT_FOUND");
+    }
+
+    @Test
     void theUploadIsDescribedInTheApiDocuments() {
         JsonNode post = http.getForObject("/v3/api-docs", JsonNode.class).path("paths").path("/api/batches").path("post");
         assertThat(post.path("requestBody").path("content").has("application/zip")).isTrue();
@@ -177,6 +219,15 @@ class BatchUploadTest {
         headers.set(CurrentActor.HEADER, actor);
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
+    private static ByteArrayResource named(String name, byte[] content) {
+        return new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
     }
 
     private static String code(ResponseEntity<JsonNode> response) {
