@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ class BatchRunner {
     private final ManifestImport manifestImport;
     private final BatchUploads uploads;
     private final ImportBatches batches;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
         Thread importer = new Thread(work, "batch-import");
         importer.setDaemon(true);
@@ -49,8 +51,17 @@ class BatchRunner {
         unfinished.forEach(this::submit);
     }
 
+    /** Queues the batch unless it is queued already (accepted while the start-up resumption was queuing it). */
     void submit(String batchId) {
-        thread.execute(() -> run(batchId));
+        if (queued.add(batchId)) {
+            thread.execute(() -> {
+                try {
+                    run(batchId);
+                } finally {
+                    queued.remove(batchId);
+                }
+            });
+        }
     }
 
     @PreDestroy
@@ -61,6 +72,9 @@ class BatchRunner {
     private void run(String batchId) {
         try {
             ImportBatches.Batch batch = batches.find(batchId).orElseThrow();
+            if (batch.importedAt() != null || batch.failureCode() != null) {
+                return;
+            }
             Optional<Path> root = uploads.root(batchId);
             if (root.isEmpty()) {
                 log.error("The upload of manifest batch {} is gone: its remaining rows cannot be imported", batchId);
