@@ -1,6 +1,7 @@
 package vn.hoso.archive.digitization.internal;
 
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -81,15 +82,18 @@ class BatchRunner {
                 batches.fail(batchId, "BATCH_UPLOAD_LOST");
                 return;
             }
-            Set<Integer> through = batches.rows(batchId).stream().map(ImportBatches.RecordedRow::rowNumber)
-                    .collect(Collectors.toSet());
-            List<ArchiveManifest.Row> remaining = manifestImport.readManifest(root.get()).stream()
-                    .filter(row -> !through.contains(row.rowNumber())).toList();
-            manifestImport.importRows(root.get(), remaining, batch.actor(), outcome -> batches.record(batchId, outcome));
+            manifestImport.importRows(root.get(), rowsNotThrough(batchId, root.get()), batch.actor(),
+                    outcome -> batches.record(batchId, outcome));
             batches.finish(batchId);
             uploads.discard(batchId);
         } catch (Exception e) {
             log.error("Manifest batch {} stopped; it goes on at the next start", batchId, e);
         }
+    }
+
+    private List<ArchiveManifest.Row> rowsNotThrough(String batchId, Path root) throws ImportRefusal, IOException {
+        Set<Integer> through = batches.rows(batchId).stream().map(ImportBatches.RecordedRow::rowNumber)
+                .collect(Collectors.toSet());
+        return manifestImport.readManifest(root).stream().filter(row -> !through.contains(row.rowNumber())).toList();
     }
 }

@@ -37,7 +37,14 @@ class BatchImportResumesAfterRestartTest {
 
     @Test
     void aBatchCutOffByAKillGoesOnAtTheNextStartAndImportsNoRowTwice() throws Exception {
-        KillableArchive archive = new KillableArchive(work);
+        try (KillableArchive archive = new KillableArchive(work)) {
+            String batchId = acceptedThenKilledMidway(archive);
+            assertResumedWithoutDoubles(archive, batchId);
+        }
+    }
+
+    /** The server accepts the batch and is killed once a few rows are through; the batch's id. */
+    private String acceptedThenKilledMidway(KillableArchive archive) throws Exception {
         int port = freePort();
         Process server = archive.launch(work.resolve("server.log"), "--server.port=" + port,
                 "--hoso.access.roles." + ARCHIVIST + "=ARCHIVIST");
@@ -50,7 +57,7 @@ class BatchImportResumesAfterRestartTest {
                     .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(batch())));
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             batchId = accepted.headers().firstValue("Location").orElseThrow().replace("/api/batches/", "");
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(25))
                     .until(() -> archive.count("SELECT COUNT(*) FROM import_batch_row") >= 3);
         } finally {
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -58,7 +65,10 @@ class BatchImportResumesAfterRestartTest {
         int throughBeforeKill = archive.count("SELECT COUNT(*) FROM import_batch_row");
         assertThat(throughBeforeKill).as("the server died midway").isLessThan(ROWS);
         assertThat(archive.batches().resolve(batchId)).as("the upload is kept").isDirectory();
+        return batchId;
+    }
 
+    private void assertResumedWithoutDoubles(KillableArchive archive, String batchId) throws Exception {
         try (ConfigurableApplicationContext restarted = archive.restart(context -> { })) {
             BatchProgress progress = restarted.getBean(BatchProgress.class);
             BatchProgress.Status status = await().atMost(Duration.ofMinutes(3)).until(

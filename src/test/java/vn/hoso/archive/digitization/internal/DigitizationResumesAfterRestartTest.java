@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -40,6 +41,11 @@ class DigitizationResumesAfterRestartTest {
     Path work;
 
     private KillableArchive archive;
+
+    @AfterEach
+    void closeConnection() throws SQLException {
+        archive.close();
+    }
 
     @Test
     void aDocumentWhoseProcessWasKilledMidwayGoesOnFromItsLastRecordedPage() throws Exception {

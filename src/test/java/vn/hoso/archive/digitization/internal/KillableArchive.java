@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import vn.hoso.archive.TestServers;
  * An archive on its own PostgreSQL schema with its objects and batch uploads under a test folder: launched as a
  * process of its own that a test can kill, then started again inside the test on the same database and folders.
  */
-final class KillableArchive {
+final class KillableArchive implements AutoCloseable {
 
     private final Path work;
+    private Connection connection;
     private final String schema = "resume_" + UUID.randomUUID().toString().substring(0, 8);
 
     KillableArchive(Path work) {
@@ -57,8 +59,7 @@ final class KillableArchive {
 
     /** The first column of the first row; empty while the schema is not there yet. */
     Optional<String> single(String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
-             ResultSet rows = connection.createStatement().executeQuery(query)) {
+        try (Statement statement = connection().createStatement(); ResultSet rows = statement.executeQuery(query)) {
             return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
@@ -66,6 +67,21 @@ final class KillableArchive {
             }
             throw e;
         }
+    }
+
+    /** Closes the one connection the test's own queries use (the database is shared: polls open no new ones). */
+    @Override
+    public void close() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(url(), "postgres", "");
+        }
+        return connection;
     }
 
     /** A count, 0 while the schema is not there yet. */
