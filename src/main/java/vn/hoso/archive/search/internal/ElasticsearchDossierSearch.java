@@ -161,7 +161,8 @@ class ElasticsearchDossierSearch implements DossierSearch {
         String snippet = fragments.isEmpty() ? "" : markMatches(OriginalText.of(page.text(), fragments.get(0), PRE_TAG, POST_TAG));
         return new PageHit(page.dossierId(), dossier.procedureCode(), dossier.field(), dossier.status(),
                 dossier.village(), dossier.receivedAt(), dossier.applicantName(), page.documentId(), page.pageNumber(),
-                snippet, hit.score() == null ? 0 : hit.score(), pageImageUrl(page, query));
+                snippet, hit.score() == null ? 0 : hit.score(), pageImageUrl(page, query),
+                hit.matchedQueries().keySet().stream().sorted().toList());
     }
 
     /** Where the hit opens: the page image, with the query, so the read audit records a search hit opened. */
