@@ -57,6 +57,8 @@ class DuplicateSearchTest {
         assertThat(hits("hop dong chuyen nhuong")).extracting(PageHit::dossierId, PageHit::documentId, PageHit::pageNumber,
                 PageHit::procedureCode).containsExactlyInAnyOrder(tuple(FIRST, "scan-goc", 1, "LAND-FIRST-CERT"),
                 tuple(SECOND, "scan-ban-sao", 1, "LAND-CHANGE-REGISTRATION"));
+        assertThat(hits("hop dong chuyen nhuong")).extracting(PageHit::pageImageUrl).as("a duplicate opens its original's image")
+                .allSatisfy(url -> assertThat(url).startsWith("/api/documents/scan-goc/pages/1/image?q="));
 
         fixture.indexer.on(new PageReviewedEvent("scan-goc", FIRST, 1, 2, "Bên nhận chuyển nhượng ký tên, đóng dấu.",
                 "luu-tru"));

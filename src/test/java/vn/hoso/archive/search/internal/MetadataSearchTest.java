@@ -101,6 +101,10 @@ class MetadataSearchTest {
         assertThat(serial.hits()).extracting(PageHit::dossierId).containsExactly(LAND);
         assertThat(serial.hits().get(0).matchedFields()).containsExactly("suggested.certificateSerial");
         assertThat(search("12/5/1990").hits().get(0).matchedFields()).containsExactly("suggested.date");
+        suggest(5, MetadataKind.PERSON_NAME, "Trần Văn Bảy", 2);
+        fixture.refresh();
+        assertThat(search("tran van bay").hits()).extracting(PageHit::pageNumber, PageHit::matchedFields)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, List.of("suggested.personName")));
 
         fixture.indexer.on(new MetadataRejectedEvent("doc-an", LAND, 3, MetadataKind.CITIZEN_ID, "001190004567",
                 "luu-tru"));
