@@ -10,6 +10,11 @@ import java.util.stream.Stream;
  */
 record IndexedDossier(String dossierId, DossierFields dossier, List<String> pageIds, List<Copy> copies) {
 
+    /** A dossier remembered by an older mapping has no copies. */
+    IndexedDossier {
+        copies = copies == null ? List.of() : copies;
+    }
+
     IndexedDossier(String dossierId, DossierFields dossier, List<String> pageIds) {
         this(dossierId, dossier, pageIds, List.of());
     }

@@ -10,6 +10,11 @@ import java.util.function.UnaryOperator;
 record IndexedPage(String pageId, String dossierId, DossierFields dossier, String documentId, int pageNumber,
                    double meanWordConfidence, String text, String textFolded, PageMetadata metadata, String copyOf) {
 
+    /** A page indexed by an older mapping has no metadata. */
+    IndexedPage {
+        metadata = metadata == null ? PageMetadata.NONE : metadata;
+    }
+
     /** A page just recognized: no metadata found on it yet. */
     IndexedPage(String pageId, String dossierId, DossierFields dossier, String documentId, int pageNumber,
                 double meanWordConfidence, String text, String textFolded) {
