@@ -21,7 +21,11 @@ public interface DossierSearch {
 
     /**
      * One matching page; {@code snippet} is HTML-escaped text with the matched words in {@code <em>};
-     * {@code pageImageUrl} opens the page's image (born-digital pages have none: their original is the document).
+     * {@code pageImageUrl} opens the page's image (born-digital pages have none: their original is the document);
+     * {@code matchedFields} names the fields the query found the page by, besides its text: extracted metadata an
+     * archivist confirmed ({@code confirmed.landParcel}, {@code confirmed.citizenId}, {@code confirmed.certificateSerial},
+     * {@code confirmed.date}, {@code confirmed.personName}), the same only suggested ({@code suggested.…}), or the
+     * applicant's citizen id ({@code applicant.citizenId}).
      */
     record PageHit(
             String dossierId,
@@ -35,6 +39,7 @@ public interface DossierSearch {
             int pageNumber,
             String snippet,
             double score,
-            String pageImageUrl) {
+            String pageImageUrl,
+            List<String> matchedFields) {
     }
 }

@@ -161,12 +161,16 @@ class ElasticsearchDossierSearch implements DossierSearch {
         String snippet = fragments.isEmpty() ? "" : markMatches(OriginalText.of(page.text(), fragments.get(0), PRE_TAG, POST_TAG));
         return new PageHit(page.dossierId(), dossier.procedureCode(), dossier.field(), dossier.status(),
                 dossier.village(), dossier.receivedAt(), dossier.applicantName(), page.documentId(), page.pageNumber(),
-                snippet, hit.score() == null ? 0 : hit.score(), pageImageUrl(page, query));
+                snippet, hit.score() == null ? 0 : hit.score(), pageImageUrl(page, query),
+                hit.matchedQueries().keySet().stream().sorted().toList());
     }
 
-    /** Where the hit opens: the page image, with the query, so the read audit records a search hit opened. */
+    /**
+     * Where the hit opens: the page image (a duplicate's is its original's), with the query, so the read audit records
+     * a search hit opened.
+     */
     private static String pageImageUrl(IndexedPage page, String query) {
-        String url = "/api/documents/" + UriUtils.encodePathSegment(page.documentId(), StandardCharsets.UTF_8)
+        String url = "/api/documents/" + UriUtils.encodePathSegment(page.imageDocumentId(), StandardCharsets.UTF_8)
                 + "/pages/" + page.pageNumber() + "/image";
         return query == null || query.isBlank() ? url
                 : url + "?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8);

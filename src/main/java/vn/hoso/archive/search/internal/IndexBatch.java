@@ -30,17 +30,21 @@ final class IndexBatch {
     private final ElasticsearchClient client;
     private final String dossiersIndex;
     private final String pagesIndex;
+    private final String documentsIndex;
     private final Map<String, IndexedDossier> dossiers = new HashMap<>();
+    private final Map<String, IndexedDocument> documents = new HashMap<>();
+    private final Map<String, IndexedDocument> newDocuments = new LinkedHashMap<>();
     private final Map<String, IndexedDossier> changedDossiers = new LinkedHashMap<>();
     private final Map<String, IndexedPage> newPages = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> pageUpdates = new LinkedHashMap<>();
     private final Set<String> removedDossiers = new LinkedHashSet<>();
     private final Set<String> removedPages = new LinkedHashSet<>();
 
-    IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex) {
+    IndexBatch(ElasticsearchClient client, String dossiersIndex, String pagesIndex, String documentsIndex) {
         this.client = client;
         this.dossiersIndex = dossiersIndex;
         this.pagesIndex = pagesIndex;
+        this.documentsIndex = documentsIndex;
     }
 
     void putDossier(IndexedDossier dossier) {
@@ -70,25 +74,109 @@ final class IndexBatch {
         }
     }
 
-    /** Adds a page built from its dossier's current fields. */
-    void putPage(String dossierId, Function<DossierFields, IndexedPage> page) {
+    /**
+     * Adds a page built from its dossier's current fields, and the same page to the copies of its document. A page
+     * read again ({@code reread}: a later OCR run) keeps the metadata found on it before.
+     */
+    void putPage(String dossierId, boolean reread, Function<DossierFields, IndexedPage> page) {
         IndexedDossier dossier = dossier(dossierId);
         IndexedPage indexed = page.apply(dossier.dossier());
+        IndexedPage earlier = reread ? page(indexed.pageId()) : newPages.get(indexed.pageId());
+        if (earlier != null) {
+            indexed = indexed.withMetadata(none -> earlier.metadata());
+        }
         newPages.put(indexed.pageId(), indexed);
         pageUpdates.remove(indexed.pageId());
         remember(dossier.withPage(indexed.pageId()));
+        copy(dossier, indexed);
     }
 
-    /** Replaces a page's text, whether it is indexed already or in this batch. */
-    void correctPageText(String pageId, String text, String textFolded) {
-        IndexedPage page = newPages.get(pageId);
-        if (page != null) {
-            newPages.put(pageId, page.withText(text, textFolded));
+    /**
+     * Changes a page of a document (or, with a null {@code pageNumber}, each page of it) and its copies, whether
+     * indexed already or in this batch; pages the change leaves as they are (the same instance) are not written.
+     */
+    void changePages(String dossierId, String documentId, Integer pageNumber, UnaryOperator<IndexedPage> change) {
+        IndexedDossier dossier = live(dossierId);
+        if (dossier == null) {
             return;
         }
-        Map<String, Object> update = pageUpdate(pageId);
-        update.put("text", text);
-        update.put("textFolded", textFolded);
+        List<String> pageIds = pageNumber == null ? dossier.pageIdsOf(documentId)
+                : List.of(IndexedPage.idOf(documentId, pageNumber));
+        for (String pageId : pageIds) {
+            IndexedPage page = page(pageId);
+            IndexedPage changed = page == null ? null : change.apply(page);
+            if (changed != null && changed != page) {
+                newPages.put(pageId, changed);
+                copy(dossier, changed);
+            }
+        }
+    }
+
+    /** Remembers which dossier a document belongs to, so a duplicate of it found later can copy its pages. */
+    void putDocument(String documentId, String dossierId) {
+        IndexedDocument document = new IndexedDocument(documentId, dossierId);
+        documents.put(documentId, document);
+        newDocuments.put(documentId, document);
+    }
+
+    /**
+     * Gives a duplicate document the pages of its original, now and whenever they change: the original's dossier
+     * remembers the copy. An original whose dossier was destroyed has nothing left to copy.
+     */
+    void copyDocument(Copy copy) {
+        IndexedDocument original = documents.computeIfAbsent(copy.documentId(), this::loadDocument);
+        IndexedDossier dossier = original == null ? null : live(original.dossierId());
+        if (dossier == null) {
+            log.debug("Original {} of duplicate {} is not indexed; nothing to copy", copy.documentId(),
+                    copy.copyDocumentId());
+            return;
+        }
+        IndexedDossier withCopy = dossier.withCopy(copy);
+        remember(withCopy);
+        for (String pageId : withCopy.pageIdsOf(copy.documentId())) {
+            IndexedPage page = page(pageId);
+            if (page != null) {
+                putCopy(page, copy);
+            }
+        }
+    }
+
+    private void copy(IndexedDossier dossier, IndexedPage page) {
+        dossier.copiesOf(page.documentId()).forEach(copy -> putCopy(page, copy));
+    }
+
+    private void putCopy(IndexedPage page, Copy copy) {
+        IndexedDossier target = live(copy.copyDossierId());
+        if (target == null) {
+            return;
+        }
+        IndexedPage copied = page.copiedTo(copy, target.dossier());
+        newPages.put(copied.pageId(), copied);
+        pageUpdates.remove(copied.pageId());
+        remember(target.withPage(copied.pageId()));
+    }
+
+    /**
+     * A page as it stands with this batch's changes; null when it is not indexed. A page read from the index takes
+     * its pending dossier change along, so later changes in the batch apply on top of it.
+     */
+    private IndexedPage page(String pageId) {
+        IndexedPage page = newPages.get(pageId);
+        if (page != null || removedPages.contains(pageId)) {
+            return page;
+        }
+        IndexedPage indexed = load(pagesIndex, pageId, IndexedPage.class);
+        Map<String, Object> pending = pageUpdates.remove(pageId);
+        if (indexed != null && pending != null) {
+            indexed = indexed.with((DossierFields) pending.get("dossier"));
+            newPages.put(pageId, indexed);
+        }
+        return indexed;
+    }
+
+    /** A dossier the index holds and this batch has not destroyed. */
+    private IndexedDossier live(String dossierId) {
+        return removedDossiers.contains(dossierId) ? null : indexed(dossierId);
     }
 
     /** Takes a destroyed dossier and its pages out of the index: nothing of it may be found any more. */
@@ -125,16 +213,25 @@ final class IndexBatch {
     }
 
     private IndexedDossier load(String dossierId) {
+        return load(dossiersIndex, dossierId, IndexedDossier.class);
+    }
+
+    private IndexedDocument loadDocument(String documentId) {
+        return load(documentsIndex, documentId, IndexedDocument.class);
+    }
+
+    /** A real-time get: what the index holds now, refreshed or not. */
+    private <T> T load(String index, String id, Class<T> type) {
         try {
-            return client.get(get -> get.index(dossiersIndex).id(dossierId), IndexedDossier.class).source();
+            return client.get(get -> get.index(index).id(id), type).source();
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading dossier " + dossierId + " from the index failed", e);
+            throw new UncheckedIOException("Reading " + id + " from index " + index + " failed", e);
         }
     }
 
     int size() {
         return changedDossiers.size() + newPages.size() + pageUpdates.size() + removedDossiers.size()
-                + removedPages.size();
+                + removedPages.size() + newDocuments.size();
     }
 
     /**
@@ -156,6 +253,8 @@ final class IndexBatch {
                 .index(dossiersIndex).id(dossierId)))));
         removedPages.forEach(pageId -> operations.add(BulkOperation.of(op -> op.delete(delete -> delete
                 .index(pagesIndex).id(pageId)))));
+        newDocuments.values().forEach(document -> operations.add(BulkOperation.of(op -> op.index(index -> index
+                .index(documentsIndex).id(document.documentId()).document(document)))));
         try {
             BulkResponse response = client.bulk(bulk -> bulk.requireAlias(true).operations(operations));
             if (response.errors()) {
@@ -169,6 +268,7 @@ final class IndexBatch {
         pageUpdates.clear();
         removedDossiers.clear();
         removedPages.clear();
+        newDocuments.clear();
     }
 
     private static String firstError(BulkResponse response) {

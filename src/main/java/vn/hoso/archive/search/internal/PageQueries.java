@@ -30,9 +30,11 @@ final class PageQueries {
 
     static Query of(QueryText text, SearchRequest request) {
         return Query.of(q -> q.bool(bool -> {
-            if (!text.words().isEmpty()) {
-                bool.must(words(text.words()));
+            QueryFields fields = QueryFields.in(text.words());
+            if (!fields.rest().isEmpty()) {
+                bool.must(words(fields.rest()));
             }
+            fields.terms().forEach(term -> bool.must(MetadataQueries.value(term)));
             text.phrases().forEach(phrase -> bool.must(phrase(phrase)));
             bool.filter(terms("dossier.sensitivity", request.visible().stream().map(Sensitivity::name).toList()));
             filters(request.filters(), bool);
@@ -51,6 +53,7 @@ final class PageQueries {
                 .should(s -> s.match(m -> m.field(TEXT).query(words).operator(Operator.And).fuzziness(FUZZINESS)
                         .prefixLength(1).maxExpansions(20).boost(FUZZY_BOOST)))
                 .should(s -> s.matchBoolPrefix(m -> m.field(NAME).query(words).operator(Operator.And).boost(2f)))
+                .should(MetadataQueries.personName(words))
                 .minimumShouldMatch("1")));
     }
 
@@ -66,11 +69,12 @@ final class PageQueries {
         addTerms(bool, "dossier.village", filters.villages());
         addTerms(bool, "dossier.archiveBox", filters.archiveBoxes());
         if (!filters.years().isEmpty()) {
-            bool.filter(Query.of(q -> q.terms(t -> t.field("dossier.year").terms(v -> v.value(
-                    filters.years().stream().map(year -> FieldValue.of(year.longValue())).toList())))));
+            bool.filter(MetadataQueries.orDocumentDates(Query.of(q -> q.terms(t -> t.field("dossier.year").terms(v -> v.value(
+                    filters.years().stream().map(year -> FieldValue.of(year.longValue())).toList())))),
+                    MetadataQueries.inYears(filters.years())));
         }
         if (filters.receivedFrom() != null || filters.receivedTo() != null) {
-            bool.filter(Query.of(q -> q.range(range -> range.date(date -> {
+            bool.filter(MetadataQueries.orDocumentDates(Query.of(q -> q.range(range -> range.date(date -> {
                 date.field(RECEIVED_AT).timeZone(OFFICE_ZONE);
                 if (filters.receivedFrom() != null) {
                     date.gte(filters.receivedFrom() + "||/d");
@@ -79,7 +83,7 @@ final class PageQueries {
                     date.lte(filters.receivedTo() + "||/d");
                 }
                 return date;
-            }))));
+            }))), MetadataQueries.between(filters.receivedFrom(), filters.receivedTo())));
         }
     }
 

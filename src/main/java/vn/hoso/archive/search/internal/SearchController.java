@@ -33,7 +33,11 @@ class SearchController {
             description = """
                     Words match with or without Vietnamese diacritics, in the page text, the applicant's name \
                     (the last word may be a prefix) or citizen id; page text also matches with small OCR spelling \
-                    errors, ranked lower. Text in double quotes is an exact phrase. The query is plain text, never \
+                    errors, ranked lower. A land parcel with its map sheet ("thửa 123 tờ 45"), a citizen ID, a \
+                    certificate serial or a date (dd/mm/yyyy) typed is also looked for in the metadata extracted from \
+                    pages: a value an archivist confirmed ranks first, one only suggested next, the same words in the \
+                    text after them; each hit's matchedFields names the fields it was found by. Text in double quotes \
+                    is an exact phrase. The query is plain text, never \
                     query syntax. Hits, totals and facets only include records the caller's role may see (role from \
                     the configured mapping of the X-Hoso-Actor header). Facets come with the first page; pass \
                     nextCursor back as cursor, with the same q and filters, for the next page.""")
@@ -47,9 +51,10 @@ class SearchController {
             @Parameter(description = "dossier states") @RequestParam(name = "status", required = false) List<String> statuses,
             @Parameter(description = "ONLINE, DIRECT, POST, ASSISTED") @RequestParam(name = "channel", required = false) List<String> channels,
             @Parameter(description = "villages, as in the facet") @RequestParam(name = "village", required = false) List<String> villages,
-            @Parameter(description = "years of receipt") @RequestParam(name = "year", required = false) List<Integer> years,
+            @Parameter(description = "years of receipt (for an archive record, also of a date confirmed on its documents)")
+            @RequestParam(name = "year", required = false) List<Integer> years,
             @Parameter(description = "archive boxes") @RequestParam(name = "box", required = false) List<String> boxes,
-            @Parameter(description = "received on or after (yyyy-MM-dd)")
+            @Parameter(description = "received on or after (yyyy-MM-dd); an archive record also by its confirmed document dates")
             @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "received on or before (yyyy-MM-dd)")
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

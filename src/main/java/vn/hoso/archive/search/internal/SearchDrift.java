@@ -18,21 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
-import vn.hoso.archive.digitization.PageReviewedEvent;
-import vn.hoso.archive.digitization.PageTextRecognizedEvent;
-import vn.hoso.archive.dossier.DossierDisposedEvent;
-import vn.hoso.archive.dossier.DossierReceivedEvent;
-import vn.hoso.archive.dossier.DossierStatus;
-import vn.hoso.archive.dossier.DossierStatusChange;
+import vn.hoso.archive.extraction.MetadataKind;
+import vn.hoso.archive.extraction.SuggestionStatus;
 
 /**
- * Compares what the event store says the index should hold with what searches read: every dossier (id and state)
- * and every page (id, text — an archivist's review replaces the recognized one — and its dossier's state); a dossier
- * destroyed by disposition and its pages should be gone. Each side is summed into an order-independent checksum; the
+ * Compares what the event store says the index should hold ({@link ExpectedIndex}) with what searches read: every
+ * dossier (id, state, applicant's name and citizen id as corrected) and every page (id, text — an archivist's review
+ * replaces the recognized one —, its dossier's state and applicant, its metadata and their decisions; a duplicate
+ * document's pages too); a dossier destroyed by disposition and its pages should be gone. Each side is summed into an order-independent checksum; the
  * records that differ are named (the first {@value #NAMED} of each kind).
  */
 @Component
@@ -60,9 +56,9 @@ class SearchDrift {
     Report check() {
         Map<String, String> source = fromEventStore();
         Map<String, String> index = new HashMap<>(scan(SearchIndexes.DOSSIERS, "dossierId", hit -> "dossier:" + hit.get("dossierId")
-                + "|" + status(hit)));
-        index.putAll(scan(SearchIndexes.PAGES, "pageId", hit -> "page:" + hit.get("pageId") + "|" + status(hit)
-                + "|" + hit.get("text")));
+                + "|" + dossierLine(hit)));
+        index.putAll(scan(SearchIndexes.PAGES, "pageId", hit -> "page:" + hit.get("pageId") + "|" + dossierLine(hit)
+                + "|" + hit.get("text") + "|" + metadataLine(hit)));
         Set<String> differing = new HashSet<>(source.keySet());
         differing.retainAll(index.keySet());
         differing.removeIf(key -> source.get(key).equals(index.get(key)));
@@ -75,44 +71,13 @@ class SearchDrift {
                 sourceSum, indexSum, missing, unexpected, firstOf(differing.stream()));
     }
 
-    /** A page as the event store has it: its dossier and its latest text (recognized, or corrected by review). */
-    private record SourcePage(String dossierId, String text) {
-    }
-
     /** Record key (kind:id) → the content the index should hold for it. */
     private Map<String, String> fromEventStore() {
-        Map<String, String> statuses = new HashMap<>();
-        Map<String, SourcePage> pages = new HashMap<>();
+        ExpectedIndex expected = new ExpectedIndex();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            stream.forEach(message -> follow(message, statuses, pages));
+            stream.forEach(expected::follow);
         }
-        Map<String, String> expected = new HashMap<>();
-        statuses.forEach((id, status) -> expected.put("dossier:" + id, "dossier:" + id + "|" + status));
-        pages.forEach((id, page) -> expected.put("page:" + id, "page:" + id + "|" + statuses.get(page.dossierId())
-                + "|" + VietnameseFolding.nfc(page.text())));
-        return expected;
-    }
-
-    /** What one event changes in the index, as {@link SearchIndexer} applies it. */
-    private static void follow(TrackedEventMessage<?> message, Map<String, String> statuses, Map<String, SourcePage> pages) {
-        Class<?> type = message.getPayloadType();
-        if (type == PageTextRecognizedEvent.class) {
-            PageTextRecognizedEvent page = (PageTextRecognizedEvent) message.getPayload();
-            pages.put(IndexedPage.idOf(page.documentId(), page.pageNumber()), new SourcePage(page.dossierId(), page.text()));
-        } else if (type == PageReviewedEvent.class) {
-            PageReviewedEvent review = (PageReviewedEvent) message.getPayload();
-            pages.computeIfPresent(IndexedPage.idOf(review.documentId(), review.pageNumber()),
-                    (id, page) -> new SourcePage(page.dossierId(), review.correctedText()));
-        } else if (type == DossierReceivedEvent.class) {
-            statuses.put(((DossierReceivedEvent) message.getPayload()).dossierId().value(), DossierStatus.RECEIVED.name());
-        } else if (type == DossierDisposedEvent.class) {
-            String dossierId = ((DossierDisposedEvent) message.getPayload()).dossierId().value();
-            statuses.remove(dossierId);
-            pages.values().removeIf(page -> page.dossierId().equals(dossierId));
-        } else if (message instanceof DomainEventMessage<?> domain && statuses.containsKey(domain.getAggregateIdentifier())) {
-            DossierStatusChange.after(message.getPayload())
-                    .ifPresent(status -> statuses.put(domain.getAggregateIdentifier(), status.name()));
-        }
+        return expected.records();
     }
 
     /** Every document of the index searches read, in id order, through a point in time. */
@@ -151,8 +116,20 @@ class SearchDrift {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object status(Map<String, Object> document) {
-        return ((Map<String, Object>) document.get("dossier")).get("status");
+    private static String dossierLine(Map<String, Object> document) {
+        Map<String, Object> dossier = (Map<String, Object>) document.get("dossier");
+        return ExpectedIndex.dossierLine((String) dossier.get("status"), (String) dossier.get("applicantName"),
+                (String) dossier.get("citizenId"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String metadataLine(Map<String, Object> page) {
+        Map<String, Object> metadata = (Map<String, Object>) page.get("metadata");
+        List<Map<String, Object>> entries = metadata == null ? List.of()
+                : (List<Map<String, Object>>) metadata.getOrDefault("entries", List.of());
+        return PageMetadata.of(entries.stream().map(entry -> new PageMetadata.Entry(((Number) entry.get("id")).intValue(),
+                MetadataKind.valueOf((String) entry.get("kind")), (String) entry.get("value"),
+                SuggestionStatus.valueOf((String) entry.get("status")))).toList()).describe();
     }
 
     private static long count(Map<String, String> records, String kind) {

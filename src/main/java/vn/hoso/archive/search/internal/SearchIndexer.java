@@ -12,13 +12,21 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Sensitivity;
+import vn.hoso.archive.digitization.DocumentRegisteredEvent;
+import vn.hoso.archive.digitization.DuplicateDetectedEvent;
 import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.digitization.PageTextRecognizedEvent;
 import vn.hoso.archive.dossier.ArchiveRecordRegisteredEvent;
+import vn.hoso.archive.dossier.DossierCorrectedEvent;
 import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
+import vn.hoso.archive.extraction.MetadataConfirmedEvent;
+import vn.hoso.archive.extraction.MetadataKind;
+import vn.hoso.archive.extraction.MetadataRejectedEvent;
+import vn.hoso.archive.extraction.MetadataSuggestedEvent;
+import vn.hoso.archive.extraction.SuggestionStatus;
 
 /**
  * Projects dossier and page events into Elasticsearch through the write aliases. The writes of a batch of events go
@@ -54,7 +62,7 @@ class SearchIndexer {
     @EventHandler
     void on(PageTextRecognizedEvent event) {
         String text = VietnameseFolding.nfc(event.text());
-        write(batch -> batch.putPage(event.dossierId(), dossier -> new IndexedPage(
+        write(batch -> batch.putPage(event.dossierId(), event.run() > 1, dossier -> new IndexedPage(
                 IndexedPage.idOf(event.documentId(), event.pageNumber()), event.dossierId(), dossier,
                 event.documentId(), event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text))));
     }
@@ -63,8 +71,50 @@ class SearchIndexer {
     @EventHandler
     void on(PageReviewedEvent event) {
         String text = VietnameseFolding.nfc(event.correctedText());
-        write(batch -> batch.correctPageText(IndexedPage.idOf(event.documentId(), event.pageNumber()), text,
-                VietnameseFolding.fold(text)));
+        write(batch -> batch.changePages(event.dossierId(), event.documentId(), event.pageNumber(),
+                page -> page.withText(text, VietnameseFolding.fold(text))));
+    }
+
+    @EventHandler
+    void on(DocumentRegisteredEvent event) {
+        write(batch -> batch.putDocument(event.documentId(), event.dossierId()));
+    }
+
+    /** A duplicate is not recognized again: it is found by its original's pages, under its own dossier. */
+    @EventHandler
+    void on(DuplicateDetectedEvent event) {
+        write(batch -> batch.copyDocument(new Copy(event.originalDocumentId(), event.documentId(), event.dossierId())));
+    }
+
+    @EventHandler
+    void on(MetadataSuggestedEvent event) {
+        write(batch -> batch.changePages(event.dossierId(), event.documentId(), event.pageNumber(),
+                page -> page.withMetadata(metadata -> metadata.suggest(event.suggestionId(), event.kind(), event.value()))));
+    }
+
+    /** A confirmed value replaces the suggested one (a correction); a confirmed date also dates the dossier. */
+    @EventHandler
+    void on(MetadataConfirmedEvent event) {
+        write(batch -> {
+            batch.changePages(event.dossierId(), event.documentId(), null, page -> page.withMetadata(metadata ->
+                    metadata.decide(event.suggestionId(), SuggestionStatus.CONFIRMED, event.value())));
+            if (event.kind() == MetadataKind.DATE) {
+                batch.changeDossier(event.dossierId(), fields -> fields.withDocumentDate(event.value()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(MetadataRejectedEvent event) {
+        write(batch -> batch.changePages(event.dossierId(), event.documentId(), null, page -> page.withMetadata(metadata ->
+                metadata.decide(event.suggestionId(), SuggestionStatus.REJECTED, event.value()))));
+    }
+
+    /** A correction of the applicant's name, citizen id or village is what searches find from now on. */
+    @EventHandler
+    void on(DossierCorrectedEvent event) {
+        write(batch -> batch.changeDossier(event.dossierId().value(),
+                fields -> fields.corrected(event.field(), event.correctedValue())));
     }
 
     /** An archive record is archived and carries the box its paper file is kept in. */
@@ -113,6 +163,7 @@ class SearchIndexer {
     }
 
     private IndexBatch newBatch() {
-        return new IndexBatch(client, indexes.writeAlias(SearchIndexes.DOSSIERS), indexes.writeAlias(SearchIndexes.PAGES));
+        return new IndexBatch(client, indexes.writeAlias(SearchIndexes.DOSSIERS), indexes.writeAlias(SearchIndexes.PAGES),
+                indexes.writeAlias(SearchIndexes.DOCUMENTS));
     }
 }

@@ -17,7 +17,7 @@ import vn.hoso.archive.search.SearchProperties;
 
 /**
  * The indices this application owns. Each generation of them is a set of versioned indices
- * ({@code hoso-pages-v2-<created>}) behind two aliases: the read alias ({@code hoso-pages}) that searches use, and the
+ * ({@code hoso-pages-v3-<created>}) behind two aliases: the read alias ({@code hoso-pages}) that searches use, and the
  * write alias ({@code hoso-pages-write}) the indexer writes through. Normally both name the same index; during a
  * rebuild the write alias names the new generation while searches still read the old one, until the switch.
  * A generation whose mapping version is older than {@link #VERSION} is rebuilt at start-up.
@@ -27,8 +27,9 @@ class SearchIndexes implements InitializingBean {
 
     static final String PAGES = "pages";
     static final String DOSSIERS = "dossiers";
-    static final List<String> NAMES = List.of(PAGES, DOSSIERS);
-    static final String VERSION = "v2";
+    static final String DOCUMENTS = "documents";
+    static final List<String> NAMES = List.of(PAGES, DOSSIERS, DOCUMENTS);
+    static final String VERSION = "v3";
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;

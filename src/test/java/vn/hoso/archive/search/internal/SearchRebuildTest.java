@@ -2,6 +2,7 @@ package vn.hoso.archive.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,10 +31,18 @@ import vn.hoso.archive.TestServers;
 import vn.hoso.archive.access.CurrentActor;
 import vn.hoso.archive.access.Sensitivity;
 import vn.hoso.archive.api.ApiProblem;
+import vn.hoso.archive.digitization.DocumentRegisteredEvent;
+import vn.hoso.archive.digitization.DuplicateDetectedEvent;
 import vn.hoso.archive.digitization.PageReviewedEvent;
 import vn.hoso.archive.dossier.DossierArchivedEvent;
+import vn.hoso.archive.dossier.DossierCorrectedEvent;
 import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierId;
+import vn.hoso.archive.extraction.ConfirmMetadataCommand;
+import vn.hoso.archive.extraction.MetadataKind;
+import vn.hoso.archive.extraction.MetadataSuggestion;
+import vn.hoso.archive.extraction.MetadataSuggestions;
+import vn.hoso.archive.extraction.RejectMetadataCommand;
 import vn.hoso.archive.search.DossierSearch;
 import vn.hoso.archive.search.SearchRequest;
 
@@ -64,6 +74,10 @@ class SearchRebuildTest {
     private ElasticsearchClient client;
     @Autowired
     private SearchIndexController controller;
+    @Autowired
+    private MetadataSuggestions suggestions;
+    @Autowired
+    private CommandGateway commands;
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
@@ -137,6 +151,60 @@ class SearchRebuildTest {
         rebuild.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.progress().state() != SearchRebuild.State.RUNNING);
         await().atMost(Duration.ofSeconds(30)).until(() -> drift.check().inSync());
+    }
+
+    @Test
+    void metadataDecisionsCorrectionsAndDuplicatesAreCheckedForDriftAndRebuilt() throws IOException {
+        String first = "THANHOAI-090104-0001";
+        String second = "THANHOAI-090104-0002";
+        store(List.of(receipt(first), registered("scan-" + first, first),
+                new GenericDomainEventMessage<>("ScannedDocument", "scan-" + first, 1, SearchFixture.pageEvent(first,
+                        "scan-" + first, 1, "Thửa đất số 210, tờ bản đồ số 15. Căn cước công dân số 001085012345."))));
+        store(List.of(receipt(second), registered("scan-" + second, second),
+                new GenericDomainEventMessage<>("ScannedDocument", "scan-" + second, 1,
+                        new DuplicateDetectedEvent("scan-" + second, second, "ab12", "scan-" + first))));
+        List<MetadataSuggestion> found = await().atMost(Duration.ofSeconds(60)).until(
+                () -> suggestions.forDocument("scan-" + first).orElse(List.of()), list -> list.size() >= 2);
+        commands.sendAndWait(ConfirmMetadataCommand.of("scan-" + first, idOf(found, MetadataKind.LAND_PARCEL),
+                "thửa 210, tờ 16", "luu-tru"));
+        commands.sendAndWait(RejectMetadataCommand.of("scan-" + first, idOf(found, MetadataKind.CITIZEN_ID), "luu-tru"));
+        store(List.of(new GenericDomainEventMessage<>("Dossier", first, 1, new DossierCorrectedEvent(new DossierId(first),
+                "applicant.name", "Nguyễn Văn Lộc", "sai tên", "KQ-7"))));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> drift.check().inSync());
+        assertThat(byParcel()).extracting(DossierSearch.PageHit::dossierId, DossierSearch.PageHit::matchedFields,
+                DossierSearch.PageHit::applicantName).containsExactlyInAnyOrder(
+                tuple(first, List.of("confirmed.landParcel"), "Nguyễn Văn Lộc"),
+                tuple(second, List.of("confirmed.landParcel"), "Nguyễn Văn Lâm"));
+        client.update(update -> update.index(indexes.alias(SearchIndexes.PAGES)).id("scan-" + second + "-1")
+                .doc(java.util.Map.of("metadata", PageMetadata.NONE)).refresh(Refresh.True), PageMetadata.class);
+        assertThat(drift.check().differing()).containsExactly("page:scan-" + second + "-1");
+
+        rebuild.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.progress().state() != SearchRebuild.State.RUNNING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> drift.check().inSync());
+        assertThat(byParcel()).extracting(DossierSearch.PageHit::dossierId).containsExactlyInAnyOrder(first, second);
+    }
+
+    private List<DossierSearch.PageHit> byParcel() {
+        return search.search(new SearchRequest("thửa 210 tờ 16", SearchRequest.Filters.NONE, SearchRequest.Sort.RELEVANCE,
+                10, null, EnumSet.allOf(Sensitivity.class))).hits().stream()
+                .filter(hit -> !hit.matchedFields().isEmpty()).toList();
+    }
+
+    private static int idOf(List<MetadataSuggestion> suggestions, MetadataKind kind) {
+        return suggestions.stream().filter(suggestion -> suggestion.kind() == kind).findFirst().orElseThrow()
+                .suggestionId();
+    }
+
+    private static EventMessage<?> receipt(String dossierId) {
+        return new GenericDomainEventMessage<>("Dossier", dossierId, 0, SearchFixture.receipt(dossierId,
+                "LAND-FIRST-CERT", "Nguyễn Văn Lâm", null, "Tam Hưng", Instant.parse("2009-01-01T01:00:00Z")));
+    }
+
+    private static EventMessage<?> registered(String documentId, String dossierId) {
+        return new GenericDomainEventMessage<>("ScannedDocument", documentId, 0, new DocumentRegisteredEvent(documentId,
+                dossierId, "ab12", 1000, "image/png", documentId + ".png"));
     }
 
     @Test
