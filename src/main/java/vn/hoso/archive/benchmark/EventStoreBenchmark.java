@@ -131,6 +131,7 @@ class EventStoreBenchmark implements ApplicationRunner {
                         + "events_per_s_commands_paused=%.0f events_per_s_raw_paused=%.0f "
                         + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f ratio_commands_paused_vs_jdbc=%.2f "
                         + "commits_per_event_commands=%.2f commits_per_event_commands_paused=%.2f "
+                        + "token_updates_per_event_commands=%.2f "
                         + "jvm_cpu_us_per_event_commands=%.0f db_cpu_us_per_event_commands=%.0f "
                         + "jvm_cpu_us_per_event_commands_paused=%.0f db_cpu_us_per_event_commands_paused=%.0f "
                         + "jvm_cpu_us_per_event_raw_paused=%.0f db_cpu_us_per_event_raw_paused=%.0f "
@@ -141,6 +142,7 @@ class EventStoreBenchmark implements ApplicationRunner {
                 commands.rate(), raw.rate(), jdbcCommits.rate(), quietCommands.rate(), quietRaw.rate(),
                 commands.rate() / raw.rate(), commands.rate() / jdbcCommits.rate(),
                 quietCommands.rate() / jdbcCommits.rate(), commands.commitsPerEvent(), quietCommands.commitsPerEvent(),
+                commands.tokenUpdatesPerEvent(),
                 commands.jvmMicrosPerEvent(), commands.databaseMicrosPerEvent(), quietCommands.jvmMicrosPerEvent(),
                 quietCommands.databaseMicrosPerEvent(), quietRaw.jvmMicrosPerEvent(), quietRaw.databaseMicrosPerEvent(),
                 jdbcCommits.databaseMicrosPerEvent(),
@@ -154,13 +156,21 @@ class EventStoreBenchmark implements ApplicationRunner {
      * processors, everything else it runs) and the database server's processes serving this database's connections.
      * CPU is what the loaded machine's figures are least sensitive to; events per second follow the other load.
      */
-    private record Phase(double rate, double commitsPerEvent, double jvmMicrosPerEvent, double databaseMicrosPerEvent) {
+    private record Phase(double rate, double commitsPerEvent, double tokenUpdatesPerEvent, double jvmMicrosPerEvent,
+                         double databaseMicrosPerEvent) {
+    }
+
+    /**
+     * Transactions committed in this database so far, by every connection (clients, event processors, the scheduler;
+     * read-only ones too), and the event processors' token updates among them: one per batch a processor handled.
+     */
+    private record DatabaseCounts(long commits, long tokenUpdates) {
     }
 
     /** Each client repeats {@code work} (which returns how many events it stored) until the time is up. */
     private Phase throughput(String phase, Duration duration, LongUnaryOperator work) throws Exception {
         AtomicLong events = new AtomicLong();
-        long commitsBefore = databaseCommits();
+        DatabaseCounts before = databaseCounts();
         long jvmCpuBefore = jvmCpuNanos();
         Map<Integer, Long> databaseCpuBefore = databaseCpuTicks();
         long deadline = System.nanoTime() + duration.toNanos();
@@ -185,11 +195,14 @@ class EventStoreBenchmark implements ApplicationRunner {
         double jvmMicros = (jvmCpuNanos() - jvmCpuBefore) / 1e3;
         double databaseMicros = ticksSince(databaseCpuBefore) * 1e6 / CLOCK_TICKS_PER_SECOND;
         double rate = events.get() / seconds;
-        double commitsPerEvent = (double) (databaseCommits() - commitsBefore) / events.get();
-        Phase measured = new Phase(rate, commitsPerEvent, jvmMicros / events.get(), databaseMicros / events.get());
-        System.out.printf("  %-32s %,9d events in %5.1f s = %,7.0f events/s, %.2f database commits per event,"
-                        + " CPU per event: JVM %,.0f µs, database %,.0f µs%n", phase, events.get(), seconds, rate,
-                commitsPerEvent, measured.jvmMicrosPerEvent(), measured.databaseMicrosPerEvent());
+        DatabaseCounts after = databaseCounts();
+        Phase measured = new Phase(rate, (double) (after.commits() - before.commits()) / events.get(),
+                (double) (after.tokenUpdates() - before.tokenUpdates()) / events.get(), jvmMicros / events.get(),
+                databaseMicros / events.get());
+        System.out.printf("  %-32s %,9d events in %5.1f s = %,7.0f events/s, %.2f database commits and %.2f token"
+                        + " updates per event, CPU per event: JVM %,.0f µs, database %,.0f µs%n", phase, events.get(),
+                seconds, rate, measured.commitsPerEvent(), measured.tokenUpdatesPerEvent(),
+                measured.jvmMicrosPerEvent(), measured.databaseMicrosPerEvent());
         return measured;
     }
 
@@ -229,14 +242,12 @@ class EventStoreBenchmark implements ApplicationRunner {
         }
     }
 
-    /**
-     * Transactions committed in this database so far, by every connection: clients, event processors, the scheduler.
-     * PostgreSQL publishes a backend's counts at most once a second, hence the pause.
-     */
-    private long databaseCommits() throws InterruptedException {
+    /** PostgreSQL publishes a backend's counts at most once a second, hence the pause. */
+    private DatabaseCounts databaseCounts() throws InterruptedException {
         Thread.sleep(STATISTICS_DELAY.toMillis());
-        return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
-                Long.class);
+        return jdbc.queryForObject("SELECT d.xact_commit, t.n_tup_upd FROM pg_stat_database d, pg_stat_user_tables t"
+                        + " WHERE d.datname = current_database() AND t.relname = 'token_entry'",
+                (row, i) -> new DatabaseCounts(row.getLong(1), row.getLong(2)));
     }
 
     private long dossierLifecycle(long round) {

@@ -1,5 +1,6 @@
 package vn.hoso.archive.eventstore;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -17,7 +18,9 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +29,15 @@ import vn.hoso.archive.access.Actor;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
+    /** Streams whose last chain link is kept in memory: a few hundred bytes each. */
+    private static final int CHAIN_HEADS_KEPT = 10_000;
+
     /**
      * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
      * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
      * (see the V14 migrations). Every append is chained in its own transaction
-     * ({@link ChainingEventStorageEngine}).
+     * ({@link ChainingEventStorageEngine}), without reading back what it wrote.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -39,10 +45,11 @@ class EventStoreConfiguration {
                                           ConnectionProvider connections, TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration, DataSource dataSource) {
         return new ChainingEventStorageEngine(jdbcStorage(serializer, eventSerializer, persistenceExceptionResolver,
-                connections, transactionManager, configuration), transactionManager, new JdbcTemplate(dataSource));
+                connections, transactionManager, configuration), eventSerializer, transactionManager,
+                new JdbcTemplate(dataSource), new ChainHeads(CHAIN_HEADS_KEPT));
     }
 
-    private static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
+    static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
                                                   PersistenceExceptionResolver persistenceExceptionResolver,
                                                   ConnectionProvider connections, TransactionManager transactionManager,
                                                   org.axonframework.config.Configuration configuration) {
@@ -107,6 +114,23 @@ class EventStoreConfiguration {
     @Autowired
     void retryFailedEventHandlers(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Streaming processors that have caught up take the events of the next {@code hoso.event-processing.caught-up-pause}
+     * together ({@link CaughtUpPause}); zero turns it off. Processors with batches of one are left as they are.
+     */
+    @Autowired
+    void batchWhatArrivesWhileCaughtUp(EventProcessingConfigurer processing, EventProcessorProperties processors,
+                                       @Value("${hoso.event-processing.caught-up-pause}") Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        processing.registerDefaultHandlerInterceptor((configuration, processor) -> {
+            EventProcessorProperties.ProcessorSettings settings = processors.getProcessors().get(processor);
+            int batchSize = settings == null ? 1 : settings.getBatchSize();
+            return new CaughtUpPause(batchSize, pause);
+        });
     }
 
     /**
