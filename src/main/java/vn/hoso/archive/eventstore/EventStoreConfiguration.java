@@ -1,6 +1,5 @@
 package vn.hoso.archive.eventstore;
 
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -18,9 +17,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -114,23 +111,6 @@ class EventStoreConfiguration {
     @Autowired
     void retryFailedEventHandlers(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-    }
-
-    /**
-     * Streaming processors that have caught up take the events of the next {@code hoso.event-processing.caught-up-pause}
-     * together ({@link CaughtUpPause}); zero turns it off. Processors with batches of one are left as they are.
-     */
-    @Autowired
-    void batchWhatArrivesWhileCaughtUp(EventProcessingConfigurer processing, EventProcessorProperties processors,
-                                       @Value("${hoso.event-processing.caught-up-pause}") Duration pause) {
-        if (pause.isZero()) {
-            return;
-        }
-        processing.registerDefaultHandlerInterceptor((configuration, processor) -> {
-            EventProcessorProperties.ProcessorSettings settings = processors.getProcessors().get(processor);
-            int batchSize = settings == null ? 1 : settings.getBatchSize();
-            return new CaughtUpPause(batchSize, pause);
-        });
     }
 
     /**
