@@ -47,9 +47,9 @@ class EventStoreConfiguration {
     }
 
     static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
-                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                  ConnectionProvider connections, TransactionManager transactionManager,
-                                                  org.axonframework.config.Configuration configuration) {
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          ConnectionProvider connections, TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
                 .schema(snakeCaseSchema())
                 .dataType(byte[].class)
