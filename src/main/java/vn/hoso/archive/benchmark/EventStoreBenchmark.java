@@ -2,10 +2,16 @@ package vn.hoso.archive.benchmark;
 
 import static vn.hoso.archive.benchmark.Percentiles.percentile;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,6 +73,8 @@ class EventStoreBenchmark implements ApplicationRunner {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURED = Duration.ofSeconds(20);
     private static final Duration STATISTICS_DELAY = Duration.ofMillis(1500);
+    /** The kernel's unit of process CPU time in {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
     private static final Applicant APPLICANT =
             new Applicant("Nguyễn Văn Bền", "001085099999", "Thôn 1", "Thanh Thùy", "0912000000");
 
@@ -110,30 +118,61 @@ class EventStoreBenchmark implements ApplicationRunner {
         System.out.printf("Event store benchmark, %d clients, %d s per phase after %d s warm-up%n", CLIENTS,
                 MEASURED.toSeconds(), WARM_UP.toSeconds());
         throughput("warm-up", WARM_UP, this::dossierLifecycle);
-        double commandRate = throughput("commands", MEASURED, this::dossierLifecycle);
-        double rawRate = throughput("raw appends", MEASURED, this::rawAppends);
-        double commitRate = commitCeiling();
+        Phase commands = throughput("commands", MEASURED, this::dossierLifecycle);
+        Phase raw = throughput("raw appends", MEASURED, this::rawAppends);
+        Phase jdbcCommits = commitCeiling();
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        double quietCommandRate = throughput("commands, projections paused", MEASURED, this::dossierLifecycle);
-        double quietRawRate = throughput("raw appends, projections paused", MEASURED, this::rawAppends);
+        Phase quietCommands = throughput("commands, projections paused", MEASURED, this::dossierLifecycle);
+        Phase quietRaw = throughput("raw appends, projections paused", MEASURED, this::rawAppends);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         Loads loads = loadLongDossier();
         Rebuild rebuild = rebuildReadModels();
         System.out.printf("%nevents_per_s_commands=%.0f events_per_s_raw=%.0f commits_per_s_jdbc=%.0f "
                         + "events_per_s_commands_paused=%.0f events_per_s_raw_paused=%.0f "
-                        + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f load_200_p50_ms=%.2f load_200_p95_ms=%.2f "
+                        + "ratio_commands_vs_raw=%.2f ratio_commands_vs_jdbc=%.2f ratio_commands_paused_vs_jdbc=%.2f "
+                        + "commits_per_event_commands=%.2f commits_per_event_commands_paused=%.2f "
+                        + "token_updates_per_event_commands=%.2f "
+                        + "jvm_cpu_us_per_event_commands=%.0f db_cpu_us_per_event_commands=%.0f "
+                        + "jvm_cpu_us_per_event_commands_paused=%.0f db_cpu_us_per_event_commands_paused=%.0f "
+                        + "jvm_cpu_us_per_event_raw_paused=%.0f db_cpu_us_per_event_raw_paused=%.0f "
+                        + "db_cpu_us_per_commit_jdbc=%.0f "
+                        + "load_200_p50_ms=%.2f load_200_p95_ms=%.2f "
                         + "cold_load_200_p50_ms=%.2f cold_load_200_p95_ms=%.2f rebuild_events=%d rebuild_s=%.1f "
                         + "rebuild_events_per_s=%.0f clients=%d%n",
-                commandRate, rawRate, commitRate, quietCommandRate, quietRawRate, commandRate / rawRate,
-                commandRate / commitRate, percentile(loads.cached(), 50), percentile(loads.cached(), 95),
+                commands.rate(), raw.rate(), jdbcCommits.rate(), quietCommands.rate(), quietRaw.rate(),
+                commands.rate() / raw.rate(), commands.rate() / jdbcCommits.rate(),
+                quietCommands.rate() / jdbcCommits.rate(), commands.commitsPerEvent(), quietCommands.commitsPerEvent(),
+                commands.tokenUpdatesPerEvent(),
+                commands.jvmMicrosPerEvent(), commands.databaseMicrosPerEvent(), quietCommands.jvmMicrosPerEvent(),
+                quietCommands.databaseMicrosPerEvent(), quietRaw.jvmMicrosPerEvent(), quietRaw.databaseMicrosPerEvent(),
+                jdbcCommits.databaseMicrosPerEvent(),
+                percentile(loads.cached(), 50), percentile(loads.cached(), 95),
                 percentile(loads.cold(), 50), percentile(loads.cold(), 95),
                 rebuild.events(), rebuild.seconds(), rebuild.events() / rebuild.seconds(), CLIENTS);
     }
 
+    /**
+     * A phase's events per second, database commits per event, and CPU per event: this JVM's (clients, event
+     * processors, everything else it runs) and the database server's processes serving this database's connections.
+     * CPU is what the loaded machine's figures are least sensitive to; events per second follow the other load.
+     */
+    private record Phase(double rate, double commitsPerEvent, double tokenUpdatesPerEvent, double jvmMicrosPerEvent,
+                         double databaseMicrosPerEvent) {
+    }
+
+    /**
+     * Transactions committed in this database so far, by every connection (clients, event processors, the scheduler;
+     * read-only ones too), and the event processors' token updates among them: one per batch a processor handled.
+     */
+    private record DatabaseCounts(long commits, long tokenUpdates) {
+    }
+
     /** Each client repeats {@code work} (which returns how many events it stored) until the time is up. */
-    private double throughput(String phase, Duration duration, LongUnaryOperator work) throws Exception {
+    private Phase throughput(String phase, Duration duration, LongUnaryOperator work) throws Exception {
         AtomicLong events = new AtomicLong();
-        long commitsBefore = databaseCommits();
+        DatabaseCounts before = databaseCounts();
+        long jvmCpuBefore = jvmCpuNanos();
+        Map<Integer, Long> databaseCpuBefore = databaseCpuTicks();
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -153,21 +192,62 @@ class EventStoreBenchmark implements ApplicationRunner {
             clients.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double jvmMicros = (jvmCpuNanos() - jvmCpuBefore) / 1e3;
+        double databaseMicros = ticksSince(databaseCpuBefore) * 1e6 / CLOCK_TICKS_PER_SECOND;
         double rate = events.get() / seconds;
-        double commitsPerEvent = (double) (databaseCommits() - commitsBefore) / events.get();
-        System.out.printf("  %-32s %,9d events in %5.1f s = %,7.0f events/s, %.2f database commits per event%n",
-                phase, events.get(), seconds, rate, commitsPerEvent);
-        return rate;
+        DatabaseCounts after = databaseCounts();
+        Phase measured = new Phase(rate, (double) (after.commits() - before.commits()) / events.get(),
+                (double) (after.tokenUpdates() - before.tokenUpdates()) / events.get(), jvmMicros / events.get(),
+                databaseMicros / events.get());
+        System.out.printf("  %-32s %,9d events in %5.1f s = %,7.0f events/s, %.2f database commits and %.2f token"
+                        + " updates per event, CPU per event: JVM %,.0f µs, database %,.0f µs%n", phase, events.get(),
+                seconds, rate, measured.commitsPerEvent(), measured.tokenUpdatesPerEvent(),
+                measured.jvmMicrosPerEvent(), measured.databaseMicrosPerEvent());
+        return measured;
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**
-     * Transactions committed in this database so far, by every connection: clients, event processors, the scheduler.
-     * PostgreSQL publishes a backend's counts at most once a second, hence the pause.
+     * User and system CPU ticks of each server process of this database's connections, from {@code /proc} (the
+     * benchmark runs on the database's machine; a process that is gone or unreadable counts nothing).
      */
-    private long databaseCommits() throws InterruptedException {
+    private Map<Integer, Long> databaseCpuTicks() {
+        Map<Integer, Long> ticks = new HashMap<>();
+        for (Integer pid : jdbc.queryForList(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class)) {
+            ticks.put(pid, cpuTicks(pid));
+        }
+        return ticks;
+    }
+
+    private long ticksSince(Map<Integer, Long> before) {
+        long ticks = 0;
+        for (Map.Entry<Integer, Long> process : databaseCpuTicks().entrySet()) {
+            ticks += Math.max(0, process.getValue() - before.getOrDefault(process.getKey(), 0L));
+        }
+        return ticks;
+    }
+
+    private static long cpuTicks(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /** PostgreSQL publishes a backend's counts at most once a second, hence the pause. */
+    private DatabaseCounts databaseCounts() throws InterruptedException {
         Thread.sleep(STATISTICS_DELAY.toMillis());
-        return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
-                Long.class);
+        return jdbc.queryForObject("SELECT d.xact_commit, t.n_tup_upd FROM pg_stat_database d, pg_stat_user_tables t"
+                        + " WHERE d.datname = current_database() AND t.relname = 'token_entry'",
+                (row, i) -> new DatabaseCounts(row.getLong(1), row.getLong(2)));
     }
 
     private long dossierLifecycle(long round) {
@@ -203,7 +283,7 @@ class EventStoreBenchmark implements ApplicationRunner {
      * The database's own limit for this workload: one-row transactions from as many plain JDBC clients, in a table
      * of the benchmark's own, so the figures above can be read against what the disk's commits allow.
      */
-    private double commitCeiling() throws Exception {
+    private Phase commitCeiling() throws Exception {
         jdbc.execute("CREATE TABLE bench_commit_probe (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
         try {
             return throughput("jdbc commits", MEASURED, round -> {

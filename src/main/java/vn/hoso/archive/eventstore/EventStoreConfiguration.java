@@ -26,12 +26,15 @@ import vn.hoso.archive.access.Actor;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
+    /** Streams whose last chain link is kept in memory: a few hundred bytes each. */
+    private static final int CHAIN_HEADS_KEPT = 10_000;
+
     /**
      * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
      * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
      * (see the V14 migrations). Every append is chained in its own transaction
-     * ({@link ChainingEventStorageEngine}).
+     * ({@link ChainingEventStorageEngine}), without reading back what it wrote.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -39,13 +42,14 @@ class EventStoreConfiguration {
                                           ConnectionProvider connections, TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration, DataSource dataSource) {
         return new ChainingEventStorageEngine(jdbcStorage(serializer, eventSerializer, persistenceExceptionResolver,
-                connections, transactionManager, configuration), transactionManager, new JdbcTemplate(dataSource));
+                connections, transactionManager, configuration), eventSerializer, transactionManager,
+                new JdbcTemplate(dataSource), new ChainHeads(CHAIN_HEADS_KEPT));
     }
 
-    private static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
-                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                  ConnectionProvider connections, TransactionManager transactionManager,
-                                                  org.axonframework.config.Configuration configuration) {
+    static EventStorageEngine jdbcStorage(Serializer serializer, Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          ConnectionProvider connections, TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
                 .schema(snakeCaseSchema())
                 .dataType(byte[].class)
