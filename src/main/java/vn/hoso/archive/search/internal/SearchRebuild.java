@@ -9,10 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +26,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the search indices from the event store into a new generation while searches keep reading the old one:
- * new indices → the write aliases moved to them → the {@code search-index} processor's tokens reset (a replay: no
- * OCR runs again, page text comes from the events) → once the processor has passed every event stored when the
- * rebuild started (by position: the replay flag itself stays up until the token's gaps expire), the read aliases
- * switch, and the old generation is deleted a little later, so searches and cursors opened on it finish. Events stored during the rebuild reach the new generation only, so searches miss them
- * until the switch. A rebuild cut off by a restart starts over: start-up sees write and read aliases apart.
+ * new indices → the write aliases moved to them → the {@code search-index} processor's tokens set back to the start
+ * of the event store (a replay: no OCR runs again, page text comes from the events) → once the processor has passed
+ * every event stored when the rebuild started (by position), the read aliases switch, and the old generation is
+ * deleted a little later, so searches and cursors opened on it finish. Events stored during the rebuild reach the new
+ * generation only, so searches miss them until the switch. A rebuild cut off by a restart starts over: start-up sees
+ * write and read aliases apart.
  */
 @Component
 class SearchRebuild implements DisposableBean {
@@ -49,6 +52,8 @@ class SearchRebuild implements DisposableBean {
     private final SearchIndexes indexes;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "search-rebuild");
         thread.setDaemon(true);
@@ -60,11 +65,14 @@ class SearchRebuild implements DisposableBean {
     private final Duration retireAfter;
 
     SearchRebuild(SearchIndexes indexes, EventProcessingConfiguration processing, EventStore eventStore,
+                  TokenStore tokenStore, TransactionManager transactions,
                   @Value("${hoso.search.retire-old-indices-after:2m}") Duration retireAfter) {
         this.indexes = indexes;
         this.retireAfter = retireAfter;
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
         this.progress = new Progress(State.IDLE, 0, 0, null, null, readIndex(), null, null);
     }
 
@@ -92,7 +100,7 @@ class SearchRebuild implements DisposableBean {
             indexes.deleteUnread();
             building = indexes.createGeneration();
             indexes.pointWritesAt(building);
-            processor.resetTokens();
+            rewindTokens();
         } finally {
             processor.start();
         }
@@ -102,6 +110,23 @@ class SearchRebuild implements DisposableBean {
                 TimeUnit.MILLISECONDS);
         log.info("Rebuilding the search indices into {} from {} stored events", progress.buildingIndex(), head);
         return progress;
+    }
+
+    /**
+     * Sets the stopped processor's tokens back to the start of the event store. Plain tokens, not Axon's
+     * {@code resetTokens()}: its replay token compares every event with the token taken at the reset, copying that
+     * token's gaps each time, and a token taken while appends were in flight holds up to a batch's worth (a thousand)
+     * of them; the rebuild spent half its time there. No handler of this processor needs to know it is replaying.
+     */
+    private void rewindTokens() {
+        String name = SearchIndexer.PROCESSING_GROUP;
+        TrackingToken start = eventStore.createTailToken();
+        transactions.executeInTransaction(() -> {
+            for (int segment : tokenStore.fetchSegments(name)) {
+                tokenStore.fetchToken(name, segment);
+                tokenStore.storeToken(start, name, segment);
+            }
+        });
     }
 
     private synchronized void check() {

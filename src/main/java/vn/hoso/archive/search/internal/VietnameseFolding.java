@@ -9,7 +9,20 @@ import java.text.Normalizer;
  */
 final class VietnameseFolding {
 
+    /** Chars below this (Latin with every Vietnamese letter, U+1EA0–U+1EF9, and more) fold through {@link #TABLE}. */
+    private static final int TABLED = 0x2000;
+    /** Folded once at class load: decomposing char by char cost a rebuild a tenth of its time. */
+    private static final char[] TABLE = table();
+
     private VietnameseFolding() {
+    }
+
+    private static char[] table() {
+        char[] table = new char[TABLED];
+        for (char c = 0; c < TABLED; c++) {
+            table[c] = foldChar(c);
+        }
+        return table;
     }
 
     static String nfc(String text) {
@@ -20,7 +33,8 @@ final class VietnameseFolding {
     static String fold(String nfcText) {
         char[] folded = new char[nfcText.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = foldChar(nfcText.charAt(i));
+            char c = nfcText.charAt(i);
+            folded[i] = c < TABLED ? TABLE[c] : foldChar(c);
         }
         return new String(folded);
     }
