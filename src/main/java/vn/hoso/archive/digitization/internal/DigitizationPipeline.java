@@ -35,8 +35,9 @@ import vn.hoso.archive.storage.ObjectStore;
 
 /**
  * Digitizes each registered document: check duplicate → fetch the original → born-digital text layer? take it →
- * otherwise split into page images and read them in parallel (bounded: one page image per OCR thread, plus the one
- * being split off; {@link PageRecognition}: orientation, deskew, OCR, quality) → keep each page image and record
+ * otherwise split into page images and read them in parallel (bounded: one page image per OCR thread across all
+ * documents read at once, plus the one each is splitting off, so the threads go on with another document's pages
+ * while one document's last pages are read; {@link PageRecognition}: orientation, deskew, OCR, quality) → keep each page image and record
  * each page → searchable PDF, text and hOCR → complete. A re-OCR request runs the page stages again as a new run.
  * It runs as a streaming event processor, so a document whose completion was not recorded before a crash is picked
  * up again after restart: it goes on from the pages already recorded (they are not recognized again: their layout is
@@ -62,6 +63,8 @@ class DigitizationPipeline {
     private final CommandGateway commands;
     private final DigitizationProperties properties;
     private final ExecutorService ocrThreads;
+    /** One slot per OCR thread, shared by the documents read at once: their pages queue for the same threads. */
+    private final Semaphore freeSlots;
     private final EventStore eventStore;
 
     DigitizationPipeline(ObjectStore store, PageImages pageImages, OcrEngine ocr, DigitizedOriginals originals,
@@ -76,6 +79,7 @@ class DigitizationPipeline {
         this.commands = commands;
         this.properties = properties;
         this.ocrThreads = ocrThreads;
+        this.freeSlots = new Semaphore(properties.effectiveOcrThreads());
         this.eventStore = eventStore;
     }
 
@@ -150,8 +154,6 @@ class DigitizationPipeline {
 
     private int recognizePages(Run run, Path original, Map<Integer, String> recognizedBefore)
             throws IOException, InterruptedException, UnreadableDocumentException {
-        int threads = properties.effectiveOcrThreads();
-        Semaphore freeSlots = new Semaphore(threads);
         List<Future<Derivatives.PageLayer>> pages = new ArrayList<>();
         int pageCount = pageImages.forEachPage(original, run.mediaType(), (pageNumber, image) -> {
             String recordedText = recognizedBefore.get(pageNumber);

@@ -1,16 +1,22 @@
 package vn.hoso.archive.digitization.internal;
 
-/** What one OCR engine did on one folder (or on several, added up): speed and error rates per page. */
+/**
+ * What one OCR engine did on one folder (or on several, added up): speed and error rates per page. Speed is counted
+ * two ways: the wall time of a whole run, and the busy time of each page on the thread that read it (its process's
+ * run time for the external engines; every page stage including decoding for Hồ Sơ), which is what a folder's
+ * pages cost when folders are read one after the other in one run.
+ */
 final class EngineTally {
 
     final String engine;
     int pages;
     long wallMillis;
+    long busyMillis;
     double cerSum;
     double werSum;
     int errors;
     /** Page-stage figures, kept for Hồ Sơ's own chain only. */
-    long ocrMillis;
+    final StageTimes stages = new StageTimes();
     int lowQuality;
     int orientationRight;
     double skewErrorSum;
@@ -37,10 +43,11 @@ final class EngineTally {
     void add(EngineTally other) {
         pages += other.pages;
         wallMillis += other.wallMillis;
+        busyMillis += other.busyMillis;
         cerSum += other.cerSum;
         werSum += other.werSum;
         errors += other.errors;
-        ocrMillis += other.ocrMillis;
+        stages.add(other.stages);
         lowQuality += other.lowQuality;
         orientationRight += other.orientationRight;
         skewErrorSum += other.skewErrorSum;
@@ -51,6 +58,11 @@ final class EngineTally {
         return wallMillis == 0 ? 0 : pages * 1000.0 / wallMillis;
     }
 
+    /** Pages per second of {@code threads} threads kept busy with these pages only. */
+    double busyPagesPerSecond(int threads) {
+        return busyMillis == 0 ? 0 : pages * 1000.0 * threads / busyMillis;
+    }
+
     double cer() {
         return pages == 0 ? 0 : cerSum / pages;
     }
@@ -59,9 +71,19 @@ final class EngineTally {
         return pages == 0 ? 0 : werSum / pages;
     }
 
-    /** The share of wall time the threads did not spend inside Tesseract's recognition. */
+    /** Of the threads' time during the run (wall time × threads), the share when no text recognition was running. */
     double outsideOcrShare(int threads) {
-        return wallMillis == 0 ? 0 : 1 - (double) ocrMillis / (wallMillis * threads);
+        return wallMillis == 0 ? 0 : 1 - (double) stages.millis(PageStage.OCR) / (wallMillis * threads);
+    }
+
+    /** Of the threads' time during the run, the share spent in page stages other than text recognition. */
+    double stagesOutsideOcrShare(int threads) {
+        return wallMillis == 0 ? 0 : (double) stages.outsideOcrMillis() / (wallMillis * threads);
+    }
+
+    /** Of the pages' busy time, the share spent in page stages other than text recognition. */
+    double busyOutsideOcrShare() {
+        return stages.totalMillis() == 0 ? 0 : (double) stages.outsideOcrMillis() / stages.totalMillis();
     }
 
     double meanSkewError() {

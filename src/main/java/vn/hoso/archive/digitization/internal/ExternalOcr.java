@@ -31,8 +31,8 @@ final class ExternalOcr {
         this.work = work;
     }
 
-    /** One page's text, or why the baseline failed on it. */
-    record PageText(Path page, String text, String failure) {
+    /** One page's text, or why the baseline failed on it, and how long its process ran. */
+    record PageText(Path page, String text, String failure, long millis) {
     }
 
     static boolean ocrmypdfAvailable() {
@@ -77,10 +77,12 @@ final class ExternalOcr {
     }
 
     private static PageText readOne(Path page, PageReader reader) throws InterruptedException {
+        long start = System.nanoTime();
         try {
-            return new PageText(page, reader.read(page), null);
+            String text = reader.read(page);
+            return new PageText(page, text, null, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
-            return new PageText(page, "", e.getMessage());
+            return new PageText(page, "", e.getMessage(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

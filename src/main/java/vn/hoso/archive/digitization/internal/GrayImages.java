@@ -6,6 +6,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
 
 /** 8-bit grey page images as the page stages use them: compact, white paper, rotated without losing the page. */
 final class GrayImages {
@@ -18,6 +20,12 @@ final class GrayImages {
         if (isCompactGray(image)) {
             return image;
         }
+        if (isCompactBgr(image)) {
+            return fromBgr(image);
+        }
+        if (isBiLevel(image)) {
+            return fromBiLevel(image);
+        }
         BufferedImage gray = blank(image.getWidth(), image.getHeight());
         Graphics2D g = gray.createGraphics();
         try {
@@ -26,6 +34,50 @@ final class GrayImages {
             g.dispose();
         }
         return gray;
+    }
+
+    /**
+     * Grey from 24-bit colour (what the PNG and JPEG decoders give for colour scans) in one pass over the bytes, with
+     * the weights Java2D's own blit to {@code TYPE_BYTE_GRAY} uses, so the result is the same, several times faster.
+     */
+    private static BufferedImage fromBgr(BufferedImage bgr) {
+        BufferedImage gray = new BufferedImage(bgr.getWidth(), bgr.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
+        byte[] to = pixels(gray);
+        for (int i = 0, j = 0; i < to.length; i++, j += 3) {
+            int blue = from[j] & 0xFF;
+            int green = from[j + 1] & 0xFF;
+            int red = from[j + 2] & 0xFF;
+            to[i] = (byte) grey(red, green, blue);
+        }
+        return gray;
+    }
+
+    /** Grey from a 1-bit page (bi-level TIFF scans), each bit looked up in the page's two-colour palette. */
+    private static BufferedImage fromBiLevel(BufferedImage biLevel) {
+        IndexColorModel palette = (IndexColorModel) biLevel.getColorModel();
+        byte[] levels = new byte[2];
+        for (int index = 0; index < 2; index++) {
+            levels[index] = (byte) grey(palette.getRed(index), palette.getGreen(index), palette.getBlue(index));
+        }
+        int width = biLevel.getWidth();
+        BufferedImage gray = new BufferedImage(width, biLevel.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        MultiPixelPackedSampleModel layout = (MultiPixelPackedSampleModel) biLevel.getRaster().getSampleModel();
+        byte[] from = ((DataBufferByte) biLevel.getRaster().getDataBuffer()).getData();
+        byte[] to = pixels(gray);
+        int stride = layout.getScanlineStride();
+        for (int y = 0; y < biLevel.getHeight(); y++) {
+            int row = y * stride;
+            for (int x = 0; x < width; x++) {
+                to[y * width + x] = levels[(from[row + (x >> 3)] >> (7 - (x & 7))) & 1];
+            }
+        }
+        return gray;
+    }
+
+    /** Java2D's weights for grey from red, green and blue. */
+    private static int grey(int red, int green, int blue) {
+        return (77 * red + 150 * green + 29 * blue + 128) >> 8;
     }
 
     static byte[] pixels(BufferedImage compactGray) {
@@ -94,6 +146,26 @@ final class GrayImages {
             case 2 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
             default -> (width - 1 - x) * turnedWidth + y;
         };
+    }
+
+    private static boolean isBiLevel(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_BINARY
+                && image.getColorModel() instanceof IndexColorModel palette && palette.getMapSize() == 2
+                && image.getRaster().getSampleModel() instanceof MultiPixelPackedSampleModel layout
+                && layout.getPixelBitStride() == 1 && layout.getDataBitOffset() == 0
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
+    }
+
+    private static boolean isCompactBgr(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getSampleModel() instanceof ComponentSampleModel layout
+                && layout.getScanlineStride() == 3 * image.getWidth()
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getData().length == 3 * image.getWidth() * image.getHeight()
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
     }
 
     private static boolean isCompactGray(BufferedImage image) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,13 @@ public final class OcrBenchmark {
     static final String OCRMYPDF = "ocrmypdf";
     private static final String LANGUAGES = "vie+eng";
     private static final Path MODELS = Path.of("ocr-models");
+    private static final String WITHOUT_OCRMYPDF = "--without-ocrmypdf";
 
     private final PrintStream out;
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final Map<String, EngineTally> all = new LinkedHashMap<>();
     private final Map<String, EngineTally> upright = new LinkedHashMap<>();
+    private final Map<String, Long> wallMillis = new HashMap<>();
 
     OcrBenchmark(PrintStream out) {
         this.out = out;
@@ -36,10 +39,13 @@ public final class OcrBenchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         CommandLineLogging.warningsOnly();
-        System.exit(new OcrBenchmark(System.out).run(Path.of(args.length > 0 ? args[0] : "../shared/corpus")));
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean withOcrmypdf = !arguments.remove(WITHOUT_OCRMYPDF) && ExternalOcr.ocrmypdfAvailable();
+        Path corpus = Path.of(arguments.isEmpty() ? "../shared/corpus" : arguments.get(0));
+        System.exit(new OcrBenchmark(System.out).run(corpus, withOcrmypdf));
     }
 
-    int run(Path corpus) throws IOException, InterruptedException {
+    int run(Path corpus, boolean withOcrmypdf) throws IOException, InterruptedException {
         List<TruthFolder> originals = Files.isDirectory(corpus) ? TruthFolder.under(corpus) : List.of();
         if (originals.isEmpty()) {
             out.println("hoso bench ocr: no folder in " + corpus + " holds page images with .txt ground truth");
@@ -49,43 +55,54 @@ public final class OcrBenchmark {
         try {
             List<TruthFolder> folders = new ArrayList<>(originals);
             folders.addAll(BenchmarkVariants.write(originals, work.resolve("variants")));
-            benchmark(folders, originals.size(), new ExternalOcr(MODELS, LANGUAGES, OcrCommand.DPI, work));
+            benchmark(folders, originals.size(), new ExternalOcr(MODELS, LANGUAGES, OcrCommand.DPI, work), withOcrmypdf);
             return all.values().stream().anyMatch(tally -> tally.errors > 0) ? 1 : 0;
         } finally {
             deleteRecursively(work);
         }
     }
 
-    private void benchmark(List<TruthFolder> folders, int uprightFolders, ExternalOcr external) throws InterruptedException {
-        boolean withOcrmypdf = ExternalOcr.ocrmypdfAvailable();
+    /**
+     * Each engine reads all folders' pages in one run, as a batch would come, so no engine waits at the end of a
+     * folder; totals use that run's wall time, folders the busy time of their pages ({@link EngineTally}).
+     */
+    private void benchmark(List<TruthFolder> folders, int uprightFolders, ExternalOcr external, boolean withOcrmypdf)
+            throws InterruptedException {
         out.printf("Corpus: %d folders with truth + 3 variant folders; %d threads, OMP_THREAD_LIMIT=%s, %s%n",
                 uprightFolders, threads, System.getenv("OMP_THREAD_LIMIT"), withOcrmypdf ? "ocrmypdf found"
-                        : "ocrmypdf: not available (install the Debian package ocrmypdf), skipped");
-        out.printf("%-16s %-10s %6s %8s %8s %7s %7s %7s %6s%n", "folder", "engine", "pages", "wall_s", "pages/s",
-                "vs_cli", "CER", "WER", "errors");
+                        : "ocrmypdf: not available (install the Debian package ocrmypdf) or left out, skipped");
+        out.printf("Each engine reads all folders in one run; per folder, pages/s = pages × %d threads / the pages'"
+                + " busy time%n", threads);
+        Map<String, List<EngineTally>> rows = new LinkedHashMap<>();
         try (TesseractOcrEngine engine = new TesseractOcrEngine(new OcrModels(MODELS), OcrCommand.DPI);
              DocumentBatch batch = new DocumentBatch(new PageRecognition(engine), new PageImages(OcrCommand.DPI),
                      LANGUAGES, threads)) {
-            for (int index = 0; index < folders.size(); index++) {
-                TruthFolder folder = folders.get(index);
-                List<EngineTally> row = new ArrayList<>(List.of(ours(batch, folder), external(CLI, folder, external)));
-                if (withOcrmypdf) {
-                    row.add(external(OCRMYPDF, folder, external));
-                }
-                printRows(folder, row);
-                boolean isUpright = index < uprightFolders;
-                row.forEach(tally -> count(tally, isUpright));
-            }
+            rows.put(OURS, ours(batch, folders));
         }
+        rows.put(CLI, external(CLI, folders, external));
+        if (withOcrmypdf) {
+            rows.put(OCRMYPDF, external(OCRMYPDF, folders, external));
+        }
+        printRows(folders, rows);
+        printStages(folders, rows.get(OURS));
+        rows.forEach((engineName, tallies) -> {
+            for (int index = 0; index < folders.size(); index++) {
+                count(tallies.get(index), index < uprightFolders);
+            }
+        });
         printSummary(withOcrmypdf);
     }
 
-    private EngineTally ours(DocumentBatch batch, TruthFolder folder) throws InterruptedException {
-        EngineTally tally = new EngineTally(OURS);
+    private List<EngineTally> ours(DocumentBatch batch, List<TruthFolder> folders) throws InterruptedException {
+        List<EngineTally> tallies = tallies(OURS, folders);
+        Map<Path, Integer> folderOf = folderOfEachPage(folders);
         long start = System.nanoTime();
-        batch.read(folder.pages(), outcome -> countOurs(tally, folder, outcome));
-        tally.wallMillis = (System.nanoTime() - start) / 1_000_000;
-        return tally;
+        batch.read(allPages(folders), outcome -> {
+            int index = folderOf.get(outcome.file());
+            countOurs(tallies.get(index), folders.get(index), outcome);
+        });
+        wallMillis.put(OURS, (System.nanoTime() - start) / 1_000_000);
+        return tallies;
     }
 
     private static void countOurs(EngineTally tally, TruthFolder folder, DocumentBatch.DocumentOutcome outcome) {
@@ -95,7 +112,8 @@ public final class OcrBenchmark {
         }
         tally.addPage(outcome.text(), TruthFolder.truthTextOf(outcome.file()));
         for (PageReading page : outcome.pages()) {
-            tally.ocrMillis += page.ocrMillis();
+            tally.stages.add(page.stages());
+            tally.busyMillis += page.stages().totalMillis();
             tally.lowQuality += page.quality() < PageQuality.ACCEPTABLE_SCORE ? 1 : 0;
             tally.orientationRight += page.rotationDegrees() == expectedRotation(folder) ? 1 : 0;
         }
@@ -113,13 +131,17 @@ public final class OcrBenchmark {
         };
     }
 
-    private EngineTally external(String engine, TruthFolder folder, ExternalOcr external) throws InterruptedException {
-        EngineTally tally = new EngineTally(engine);
+    private List<EngineTally> external(String engine, List<TruthFolder> folders, ExternalOcr external)
+            throws InterruptedException {
+        List<EngineTally> tallies = tallies(engine, folders);
+        Map<Path, Integer> folderOf = folderOfEachPage(folders);
         long start = System.nanoTime();
-        List<ExternalOcr.PageText> texts = engine.equals(CLI) ? external.tesseract(folder.pages(), threads)
-                : external.ocrmypdf(folder.pages(), threads);
-        tally.wallMillis = (System.nanoTime() - start) / 1_000_000;
+        List<ExternalOcr.PageText> texts = engine.equals(CLI) ? external.tesseract(allPages(folders), threads)
+                : external.ocrmypdf(allPages(folders), threads);
+        wallMillis.put(engine, (System.nanoTime() - start) / 1_000_000);
         for (ExternalOcr.PageText text : texts) {
+            EngineTally tally = tallies.get(folderOf.get(text.page()));
+            tally.busyMillis += text.millis();
             if (text.failure() != null) {
                 out.printf("  %s failed on %s: %s%n", engine, text.page().getFileName(), text.failure());
                 tally.addFailedPage();
@@ -127,7 +149,25 @@ public final class OcrBenchmark {
                 tally.addPage(text.text(), TruthFolder.truthTextOf(text.page()));
             }
         }
-        return tally;
+        return tallies;
+    }
+
+    private static List<EngineTally> tallies(String engine, List<TruthFolder> folders) {
+        return folders.stream().map(folder -> new EngineTally(engine)).toList();
+    }
+
+    private static List<Path> allPages(List<TruthFolder> folders) {
+        return folders.stream().flatMap(folder -> folder.pages().stream()).toList();
+    }
+
+    private static Map<Path, Integer> folderOfEachPage(List<TruthFolder> folders) {
+        Map<Path, Integer> folderOf = new HashMap<>();
+        for (int index = 0; index < folders.size(); index++) {
+            for (Path page : folders.get(index).pages()) {
+                folderOf.put(page, index);
+            }
+        }
+        return folderOf;
     }
 
     private void count(EngineTally tally, boolean isUpright) {
@@ -137,23 +177,53 @@ public final class OcrBenchmark {
         }
     }
 
-    private void printRows(TruthFolder folder, List<EngineTally> row) {
-        double cliSpeed = row.get(1).pagesPerSecond();
-        for (EngineTally tally : row) {
-            out.printf(Locale.ROOT, "%-16s %-10s %6d %8.1f %8.2f %7.2f %7.3f %7.3f %6d%s%n", folder.name(), tally.engine,
-                    tally.pages, tally.wallMillis / 1000.0, tally.pagesPerSecond(), tally.pagesPerSecond() / cliSpeed,
-                    tally.cer(), tally.wer(), tally.errors, tally.engine.equals(OURS) ? stageFigures(tally) : "");
+    private void printRows(List<TruthFolder> folders, Map<String, List<EngineTally>> rows) {
+        out.printf("%-16s %-10s %6s %8s %8s %7s %7s %7s %6s%n", "folder", "engine", "pages", "busy_s", "pages/s",
+                "vs_cli", "CER", "WER", "errors");
+        for (int index = 0; index < folders.size(); index++) {
+            double cliSpeed = rows.get(CLI).get(index).busyPagesPerSecond(threads);
+            for (List<EngineTally> engineRows : rows.values()) {
+                EngineTally tally = engineRows.get(index);
+                out.printf(Locale.ROOT, "%-16s %-10s %6d %8.1f %8.2f %7.2f %7.3f %7.3f %6d%s%n", folders.get(index).name(),
+                        tally.engine, tally.pages, tally.busyMillis / 1000.0, tally.busyPagesPerSecond(threads),
+                        tally.busyPagesPerSecond(threads) / cliSpeed, tally.cer(), tally.wer(), tally.errors,
+                        tally.engine.equals(OURS) ? stageFigures(tally) : "");
+            }
         }
     }
 
     private String stageFigures(EngineTally tally) {
         return String.format(Locale.ROOT, "  (orientation right %d/%d, quality<%.1f %d, outside OCR %.0f %%%s)",
                 tally.orientationRight, tally.pages, PageQuality.ACCEPTABLE_SCORE, tally.lowQuality,
-                100 * tally.outsideOcrShare(threads),
+                100 * tally.busyOutsideOcrShare(),
                 tally.skewChecked > 0 ? String.format(Locale.ROOT, ", skew error %.2f°", tally.meanSkewError()) : "");
     }
 
+    /** Hồ Sơ's time per page and stage, in milliseconds of the thread that ran the stage. */
+    private void printStages(List<TruthFolder> folders, List<EngineTally> ours) {
+        out.printf("%-16s", "ms/page");
+        for (PageStage stage : PageStage.values()) {
+            out.printf(" %11s", stage.name().toLowerCase(Locale.ROOT));
+        }
+        out.printf(" %11s%n", "outside_ocr");
+        EngineTally total = new EngineTally(OURS);
+        for (int index = 0; index < folders.size(); index++) {
+            printStageRow(folders.get(index).name(), ours.get(index));
+            total.add(ours.get(index));
+        }
+        printStageRow("all", total);
+    }
+
+    private void printStageRow(String name, EngineTally tally) {
+        out.printf("%-16s", name);
+        for (PageStage stage : PageStage.values()) {
+            out.printf(Locale.ROOT, " %11.1f", (double) tally.stages.millis(stage) / Math.max(1, tally.pages));
+        }
+        out.printf(Locale.ROOT, " %10.1f%%%n", 100 * tally.busyOutsideOcrShare());
+    }
+
     private void printSummary(boolean withOcrmypdf) {
+        all.forEach((engine, tally) -> tally.wallMillis = wallMillis.get(engine));
         EngineTally ours = all.get(OURS);
         EngineTally cli = all.get(CLI);
         Map<String, String> figures = new LinkedHashMap<>();
@@ -179,7 +249,9 @@ public final class OcrBenchmark {
         figures.put("skew_error_deg", format(ours.meanSkewError()));
         figures.put("low_quality_pages", Integer.toString(ours.lowQuality));
         figures.put("peak_rss_mb", Long.toString(peakRssKilobytes() / 1024));
+        figures.put("wall_s", format(ours.wallMillis / 1000.0));
         figures.put("outside_ocr_share", format(ours.outsideOcrShare(threads)));
+        figures.put("outside_ocr_stage_share", format(ours.stagesOutsideOcrShare(threads)));
         figures.put("errors", Integer.toString(all.values().stream().mapToInt(tally -> tally.errors).sum()));
         out.println(String.join(" ", figures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
     }

@@ -1,10 +1,11 @@
 package vn.hoso.archive.digitization.internal;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 /**
- * Turns a page scanned sideways or upside down upright, using Tesseract's orientation detection (the {@code osd}
- * model). The page is turned only when the detection is confident; otherwise it is left as it came.
+ * Which way up a page scanned sideways or upside down stands, from Tesseract's orientation detection (the {@code osd}
+ * model), told only when the detection is confident.
  */
 final class OrientationCorrection {
 
@@ -17,19 +18,11 @@ final class OrientationCorrection {
         this.engine = engine;
     }
 
-    /** The page upright, and by how many degrees clockwise it was turned to get there (0, 90, 180 or 270). */
-    record Oriented(BufferedImage page, int rotationDegrees) {
-    }
-
-    Oriented orient(BufferedImage compactGray) {
+    /** The clockwise turn (0, 90, 180 or 270) that makes the page upright; empty when the detection is not sure. */
+    Optional<Integer> confidentCorrection(BufferedImage compactGray) {
         return engine.detectOrientation(compactGray)
-                .filter(orientation -> orientation.degrees() != 0 && orientation.confidence() >= MIN_CONFIDENCE)
-                .map(orientation -> turn(compactGray, correction(orientation)))
-                .orElse(new Oriented(compactGray, 0));
-    }
-
-    private static Oriented turn(BufferedImage page, int clockwiseDegrees) {
-        return new Oriented(GrayImages.turnClockwise(page, clockwiseDegrees), clockwiseDegrees);
+                .filter(orientation -> orientation.confidence() >= MIN_CONFIDENCE)
+                .map(OrientationCorrection::correction);
     }
 
     private static int correction(OcrEngine.PageOrientation orientation) {

@@ -33,12 +33,16 @@ final class PageQuality {
     }
 
     static Score of(BufferedImage compactGray, OcrEngine.RecognizedPage page) {
+        return of(compactGray, page, InkMask.of(compactGray));
+    }
+
+    /** @param ink the page's ink mask, when it was made already */
+    static Score of(BufferedImage compactGray, OcrEngine.RecognizedPage page, InkMask ink) {
         double maxWordHeight = Math.max(compactGray.getWidth(), compactGray.getHeight()) * MAX_WORD_HEIGHT_SHARE;
         List<Rectangle> readWords = page.words().stream()
                 .filter(word -> word.confidence() >= MIN_WORD_CONFIDENCE && word.box().height <= maxWordHeight)
                 .map(OcrEngine.RecognizedWord::box)
                 .toList();
-        InkMask ink = InkMask.of(compactGray);
         double coverage = ink.shareCoveredBy(readWords);
         return new Score(page.meanWordConfidence(), coverage, page.meanWordConfidence() / 100 * coverage);
     }

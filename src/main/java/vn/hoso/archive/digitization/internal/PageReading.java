@@ -8,9 +8,14 @@ package vn.hoso.archive.digitization.internal;
  *                        {@link SkewCorrection#MIN_CORRECTED_DRIFT_PIXELS} across the page
  * @param coverage        share of the page's ink inside confidently read words (0–1)
  * @param quality         mean confidence (0–1) × coverage, see {@link PageQuality}
- * @param ocrMillis       the part of {@code durationMillis} spent in text recognition itself (both readings of a page
- *                        read again after it was found upside down)
+ * @param durationMillis  the page stages' time on this page, from grey conversion to the quality score
+ * @param stages          where the time went, stage by stage (every reading of a page read more than once)
  */
 record PageReading(String text, int rotationDegrees, double skewDegrees, double meanConfidence, int wordCount,
-                   double coverage, double quality, long durationMillis, long ocrMillis) {
+                   double coverage, double quality, long durationMillis, StageTimes stages) {
+
+    /** The part of the page's time spent in text recognition itself. */
+    long ocrMillis() {
+        return stages.millis(PageStage.OCR);
+    }
 }

@@ -1,18 +1,26 @@
 package vn.hoso.archive.digitization.internal;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The page stages: orientation → deskew → OCR → quality score, orientation detection only where the page needs it
- * (see {@link #readWithImage}). Safe to call from several threads at once (the engine keeps one Tesseract handle per
- * thread).
+ * The page stages: orientation → deskew → OCR → quality score, with Tesseract's orientation detection only where the
+ * page's ink cannot tell which way up it stands (see {@link #readWithImage}). Each stage's time is kept
+ * ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one Tesseract handle per thread).
  */
 final class PageRecognition {
 
+    /**
+     * Ink this many times heavier on one side of the text lines' cores than on the other tells which way up a page
+     * stands without Tesseract's orientation detection; a page whose profile is less clear than that is asked about.
+     */
+    static final double SURE_UP_DOWN_CONTRAST = 1.5;
+
     private final OcrEngine engine;
     private final OrientationCorrection orientation;
-    private final SkewCorrection skew = new SkewCorrection();
 
     PageRecognition(OcrEngine engine) {
         this.engine = engine;
@@ -30,38 +38,94 @@ final class PageRecognition {
         return readWithImage(page, languages).reading();
     }
 
-    /**
-     * Orientation detection costs about as much as reading a page, so it runs first only on a page whose ink lies in
-     * columns (turned by a quarter) or whose lines look upside down; any other page is read as it came and turned only
-     * when that reading is poor and the detection is confident the page is turned.
-     */
-    ReadPage readWithImage(BufferedImage page, String languages) {
-        long start = System.nanoTime();
-        BufferedImage gray = GrayImages.toCompactGray(page);
-        InkMask ink = InkMask.of(gray);
-        if (SkewCorrection.runsSideways(ink) || SkewCorrection.looksUpsideDown(ink)) {
-            return attempt(orientation.orient(gray), languages, start, 0);
-        }
-        ReadPage asItCame = attempt(new OrientationCorrection.Oriented(gray, 0), languages, start, 0);
-        if (asItCame.reading().quality() >= PageQuality.ACCEPTABLE_SCORE) {
-            return asItCame;
-        }
-        OrientationCorrection.Oriented upright = orientation.orient(gray);
-        if (upright.rotationDegrees() == 0) {
-            return asItCame;
-        }
-        ReadPage turned = attempt(upright, languages, start, asItCame.reading().ocrMillis());
-        return turned.reading().quality() >= asItCame.reading().quality() ? turned : asItCame;
+    PageReading read(BufferedImage page, String languages, StageTimes times) {
+        return readWithImage(page, languages, times).reading();
     }
 
-    /** Straightens, reads and scores the page; the OCR time counts {@code earlierOcrMillis} spent on this page before. */
-    private ReadPage attempt(OrientationCorrection.Oriented upright, String languages, long start, long earlierOcrMillis) {
-        SkewCorrection.Straightened straight = skew.straighten(upright.page());
-        OcrEngine.RecognizedPage text = engine.recognize(straight.page(), languages);
-        PageQuality.Score quality = PageQuality.of(straight.page(), text);
-        PageReading reading = new PageReading(text.text(), upright.rotationDegrees(), straight.skewDegrees(),
-                text.meanWordConfidence(), text.wordCount(), quality.coverage(), quality.score(),
-                (System.nanoTime() - start) / 1_000_000, earlierOcrMillis + text.durationMillis());
-        return new ReadPage(reading, straight.page(), text.words());
+    ReadPage readWithImage(BufferedImage page, String languages) {
+        return readWithImage(page, languages, new StageTimes());
+    }
+
+    /**
+     * The page is first read the way up its ink profile shows (lines running across or up and down; more ink above or
+     * below the lines' cores); only when that profile is unclear is Tesseract's orientation detection asked first, as
+     * it costs about as much as reading a page. When the first reading scores poorly, the detection is asked (if it
+     * was not yet) and the page read again the way it says, or as it came when the detection is not sure and the
+     * profile had turned it; the better scoring reading is kept.
+     */
+    ReadPage readWithImage(BufferedImage page, String languages, StageTimes times) {
+        long start = System.nanoTime();
+        BufferedImage gray = times.time(PageStage.GREY, () -> GrayImages.toCompactGray(page));
+        InkLayout asItCame = times.time(PageStage.INK_PROFILE, () -> InkLayout.of(InkMask.of(gray)));
+        Optional<Way> byInk = times.time(PageStage.INK_PROFILE, () -> uprightByInk(gray, asItCame));
+        Optional<Integer> detected = byInk.isPresent() ? Optional.empty() : detect(gray, times);
+        Way firstWay = byInk.orElseGet(() -> way(gray, asItCame, detected.orElse(0), times));
+        List<Attempt> attempts = new ArrayList<>(List.of(attempt(firstWay, languages, times)));
+        if (!attempts.get(0).quality().acceptable()) {
+            Optional<Integer> secondOpinion = byInk.isPresent() ? detect(gray, times) : detected;
+            int otherRotation = secondOpinion.orElse(0);
+            if (otherRotation != firstWay.rotationDegrees()) {
+                attempts.add(attempt(way(gray, asItCame, otherRotation, times), languages, times));
+            }
+        }
+        Attempt best = attempts.stream().max(Comparator.comparingDouble(attempt -> attempt.quality().score())).orElseThrow();
+        return best.toReadPage((System.nanoTime() - start) / 1_000_000, times);
+    }
+
+    /** The page turned clockwise by {@code rotationDegrees}, with the ink layout of the page so turned. */
+    private record Way(BufferedImage page, int rotationDegrees, InkLayout layout) {
+    }
+
+    /**
+     * Which way up the ink says the page stands, when it clearly says so: lines running across and more ink above
+     * their cores (upright) or clearly below (upside down); lines running up and down, turned a quarter clockwise, then
+     * the same. Empty when the profile is unclear.
+     */
+    private static Optional<Way> uprightByInk(BufferedImage gray, InkLayout asItCame) {
+        if (!asItCame.runsSideways()) {
+            if (!asItCame.looksUpsideDown()) {
+                return Optional.of(new Way(gray, 0, asItCame));
+            }
+            return asItCame.upDownContrast() >= SURE_UP_DOWN_CONTRAST ? Optional.of(turned(gray, 180)) : Optional.empty();
+        }
+        Way quarter = turned(gray, 90);
+        if (quarter.layout().runsSideways() || quarter.layout().upDownContrast() < SURE_UP_DOWN_CONTRAST) {
+            return Optional.empty();
+        }
+        return Optional.of(quarter.layout().looksUpsideDown() ? turned(gray, 270) : quarter);
+    }
+
+    private Optional<Integer> detect(BufferedImage gray, StageTimes times) {
+        return times.time(PageStage.ORIENTATION, () -> orientation.confidentCorrection(gray));
+    }
+
+    private static Way way(BufferedImage gray, InkLayout asItCame, int rotationDegrees, StageTimes times) {
+        return rotationDegrees == 0 ? new Way(gray, 0, asItCame)
+                : times.time(PageStage.ORIENTATION, () -> turned(gray, rotationDegrees));
+    }
+
+    private static Way turned(BufferedImage gray, int clockwiseDegrees) {
+        BufferedImage page = GrayImages.turnClockwise(gray, clockwiseDegrees);
+        return new Way(page, clockwiseDegrees, InkLayout.of(InkMask.of(page)));
+    }
+
+    /** One reading of the page turned one way: straightened, read and scored. */
+    private record Attempt(int rotationDegrees, SkewCorrection.Straightened straight, OcrEngine.RecognizedPage text,
+                           PageQuality.Score quality) {
+
+        ReadPage toReadPage(long durationMillis, StageTimes times) {
+            PageReading reading = new PageReading(text.text(), rotationDegrees, straight.skewDegrees(),
+                    text.meanWordConfidence(), text.wordCount(), quality.coverage(), quality.score(), durationMillis, times);
+            return new ReadPage(reading, straight.page(), text.words());
+        }
+    }
+
+    private Attempt attempt(Way way, String languages, StageTimes times) {
+        SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
+                () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(straight.page(), languages));
+        PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
+                straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
+        return new Attempt(way.rotationDegrees(), straight, text, quality);
     }
 }

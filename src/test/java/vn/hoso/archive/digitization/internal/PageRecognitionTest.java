@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The page stages with the real Tesseract engine: turned, skewed and unreadable pages. */
 class PageRecognitionTest {
@@ -73,6 +76,55 @@ class PageRecognitionTest {
         PageQuality.Score score = PageQuality.of(askew, read);
         assertThat(score.acceptable()).isFalse();
         assertThat(recognition.read(askew, LANGUAGES).quality()).isLessThan(PageQuality.ACCEPTABLE_SCORE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 90, 180, 270})
+    void aPageWhoseInkClearlyShowsWhichWayUpItStandsIsTurnedWithoutOrientationDetection(int turnedBy) {
+        DetectionCounting counting = new DetectionCounting(engine);
+        PageReading reading = new PageRecognition(counting).read(GrayImages.turnClockwise(PAGE.image(), turnedBy), LANGUAGES);
+        assertThat(reading.rotationDegrees()).isEqualTo(Math.floorMod(-turnedBy, 360));
+        assertThat(counting.detections).isZero();
+        assertThat(cer(reading)).isLessThan(0.05);
+    }
+
+    @Test
+    void aPoorReadingAsksOrientationDetectionOnceAndTheStagesAreTimed() {
+        DetectionCounting counting = new DetectionCounting(engine);
+        StageTimes times = new StageTimes();
+        PageReading reading = new PageRecognition(counting).read(GrayImages.rotate(PAGE.image(), 30), LANGUAGES, times);
+        assertThat(reading.quality()).isLessThan(PageQuality.ACCEPTABLE_SCORE);
+        assertThat(counting.detections).isEqualTo(1);
+        assertThat(reading.stages()).isSameAs(times);
+        assertThat(times.millis(PageStage.OCR)).isPositive().isEqualTo(reading.ocrMillis());
+        assertThat(times.totalMillis()).isBetween(reading.ocrMillis(), reading.durationMillis() + 1);
+    }
+
+    /** The real engine, counting how often orientation detection is asked. */
+    private static final class DetectionCounting implements OcrEngine {
+
+        private final OcrEngine engine;
+        private int detections;
+
+        DetectionCounting(OcrEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public RecognizedPage recognize(BufferedImage page, String languages) {
+            return engine.recognize(page, languages);
+        }
+
+        @Override
+        public Optional<PageOrientation> detectOrientation(BufferedImage page) {
+            detections++;
+            return engine.detectOrientation(page);
+        }
+
+        @Override
+        public OcrProvenance provenance(String languages) {
+            return engine.provenance(languages);
+        }
     }
 
     private static double cer(PageReading reading) {

@@ -1,0 +1,54 @@
+package vn.hoso.archive.digitization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The page stages' own grey conversions give exactly what Java2D's drawing onto a grey image gives. */
+class GrayImagesTest {
+
+    private final Random random = new Random(20261202);
+
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_BINARY, BufferedImage.TYPE_INT_RGB})
+    void greyIsTheSameAsJava2dDrawsIt(int type) {
+        BufferedImage page = randomPage(type, 333, 101);
+        assertThat(GrayImages.pixels(GrayImages.toCompactGray(page))).isEqualTo(GrayImages.pixels(drawnGrey(page)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aBiLevelPageKeepsItsPaletteWhichEverWayItIsWritten(boolean whiteIsZero) {
+        byte[] levels = whiteIsZero ? new byte[] {(byte) 255, 0} : new byte[] {0, (byte) 255};
+        BufferedImage page = new BufferedImage(77, 13, BufferedImage.TYPE_BYTE_BINARY,
+                new IndexColorModel(1, 2, levels, levels, levels));
+        page.getRaster().setSample(5, 7, 0, 1);
+        BufferedImage gray = GrayImages.toCompactGray(page);
+        assertThat(gray.getRaster().getSample(5, 7, 0)).isEqualTo(whiteIsZero ? 0 : 255);
+        assertThat(gray.getRaster().getSample(6, 7, 0)).isEqualTo(whiteIsZero ? 255 : 0);
+        assertThat(GrayImages.pixels(gray)).isEqualTo(GrayImages.pixels(drawnGrey(page)));
+    }
+
+    private BufferedImage randomPage(int type, int width, int height) {
+        BufferedImage page = new BufferedImage(width, height, type);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                page.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        return page;
+    }
+
+    private static BufferedImage drawnGrey(BufferedImage page) {
+        BufferedImage gray = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        return gray;
+    }
+}
