@@ -2,6 +2,7 @@ package vn.hoso.archive.digitization.internal;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The page stages: orientation → deskew → OCR → quality score, orientation detection only where the page needs it
@@ -39,10 +40,15 @@ final class PageRecognition {
         long start = System.nanoTime();
         BufferedImage gray = GrayImages.toCompactGray(page);
         InkMask ink = InkMask.of(gray);
-        if (SkewCorrection.runsSideways(ink) || SkewCorrection.looksUpsideDown(ink)) {
-            return attempt(orientation.orient(gray), languages, start, 0);
+        Optional<TextStrip> strip = TextStrip.of(gray, ink);
+        if (strip.isPresent()) {
+            return strip.get().read(turn -> attempt(new OrientationCorrection.Oriented(GrayImages.turnClockwise(gray, turn),
+                    turn), languages, OcrEngine.Layout.SINGLE_LINE, start, 0));
         }
-        ReadPage asItCame = attempt(new OrientationCorrection.Oriented(gray, 0), languages, start, 0);
+        if (SkewCorrection.runsSideways(ink) || SkewCorrection.looksUpsideDown(ink)) {
+            return attempt(orientation.orient(gray), languages, OcrEngine.Layout.PAGE, start, 0);
+        }
+        ReadPage asItCame = attempt(new OrientationCorrection.Oriented(gray, 0), languages, OcrEngine.Layout.PAGE, start, 0);
         if (asItCame.reading().quality() >= PageQuality.ACCEPTABLE_SCORE) {
             return asItCame;
         }
@@ -50,14 +56,15 @@ final class PageRecognition {
         if (upright.rotationDegrees() == 0) {
             return asItCame;
         }
-        ReadPage turned = attempt(upright, languages, start, asItCame.reading().ocrMillis());
+        ReadPage turned = attempt(upright, languages, OcrEngine.Layout.PAGE, start, asItCame.reading().ocrMillis());
         return turned.reading().quality() >= asItCame.reading().quality() ? turned : asItCame;
     }
 
     /** Straightens, reads and scores the page; the OCR time counts {@code earlierOcrMillis} spent on this page before. */
-    private ReadPage attempt(OrientationCorrection.Oriented upright, String languages, long start, long earlierOcrMillis) {
+    private ReadPage attempt(OrientationCorrection.Oriented upright, String languages, OcrEngine.Layout layout, long start,
+                             long earlierOcrMillis) {
         SkewCorrection.Straightened straight = skew.straighten(upright.page());
-        OcrEngine.RecognizedPage text = engine.recognize(straight.page(), languages);
+        OcrEngine.RecognizedPage text = engine.recognize(straight.page(), languages, layout);
         PageQuality.Score quality = PageQuality.of(straight.page(), text);
         PageReading reading = new PageReading(text.text(), upright.rotationDegrees(), straight.skewDegrees(),
                 text.meanWordConfidence(), text.wordCount(), quality.coverage(), quality.score(),
