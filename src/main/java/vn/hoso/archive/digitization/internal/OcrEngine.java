@@ -9,12 +9,22 @@ import java.util.Optional;
 /** Recognizes the text of one page image. Implementations are safe to call from several threads at once. */
 interface OcrEngine {
 
-    RecognizedPage recognize(BufferedImage page, String languages);
+    RecognizedPage recognize(BufferedImage page, String languages, Layout layout);
+
+    default RecognizedPage recognize(BufferedImage page, String languages) {
+        return recognize(page, languages, Layout.PAGE);
+    }
 
     /** Which way up the page's text stands; empty when the page holds too few letters to tell. */
     Optional<PageOrientation> detectOrientation(BufferedImage page);
 
     OcrProvenance provenance(String languages);
+
+    /** How the image is taken: a page whose blocks and lines are found by layout analysis, or one line of text. */
+    enum Layout {
+        PAGE,
+        SINGLE_LINE
+    }
 
     record RecognizedPage(String text, double meanWordConfidence, int wordCount, long durationMillis,
                           List<RecognizedWord> words) {

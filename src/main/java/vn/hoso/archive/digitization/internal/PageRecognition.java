@@ -47,7 +47,8 @@ final class PageRecognition {
     }
 
     /**
-     * The page is first read the way up its ink profile shows (lines running across or up and down; more ink above or
+     * An image of one text line ({@link TextStrip}) is read as one line, the likelier way up first. A page is first read
+     * the way up its ink profile shows (lines running across or up and down; more ink above or
      * below the lines' cores); only when that profile is unclear is Tesseract's orientation detection asked first, as
      * it costs about as much as reading a page. When the first reading scores poorly, the detection is asked (if it
      * was not yet) and the page read again the way it says, or as it came when the detection is not sure and the
@@ -57,15 +58,20 @@ final class PageRecognition {
         long start = System.nanoTime();
         BufferedImage gray = times.time(PageStage.GREY, () -> GrayImages.toCompactGray(page));
         InkLayout asItCame = times.time(PageStage.INK_PROFILE, () -> InkLayout.of(InkMask.of(gray)));
+        Optional<TextStrip> strip = times.time(PageStage.INK_PROFILE, () -> TextStrip.of(gray, asItCame));
+        if (strip.isPresent()) {
+            return strip.get().read(turn -> attempt(way(gray, asItCame, turn, times), languages, OcrEngine.Layout.SINGLE_LINE,
+                    times).toReadPage((System.nanoTime() - start) / 1_000_000, times));
+        }
         Optional<Way> byInk = times.time(PageStage.INK_PROFILE, () -> uprightByInk(gray, asItCame));
         Optional<Integer> detected = byInk.isPresent() ? Optional.empty() : detect(gray, times);
         Way firstWay = byInk.orElseGet(() -> way(gray, asItCame, detected.orElse(0), times));
-        List<Attempt> attempts = new ArrayList<>(List.of(attempt(firstWay, languages, times)));
+        List<Attempt> attempts = new ArrayList<>(List.of(attempt(firstWay, languages, OcrEngine.Layout.PAGE, times)));
         if (!attempts.get(0).quality().acceptable()) {
             Optional<Integer> secondOpinion = byInk.isPresent() ? detect(gray, times) : detected;
             int otherRotation = secondOpinion.orElse(0);
             if (otherRotation != firstWay.rotationDegrees()) {
-                attempts.add(attempt(way(gray, asItCame, otherRotation, times), languages, times));
+                attempts.add(attempt(way(gray, asItCame, otherRotation, times), languages, OcrEngine.Layout.PAGE, times));
             }
         }
         Attempt best = attempts.stream().max(Comparator.comparingDouble(attempt -> attempt.quality().score())).orElseThrow();
@@ -120,10 +126,10 @@ final class PageRecognition {
         }
     }
 
-    private Attempt attempt(Way way, String languages, StageTimes times) {
+    private Attempt attempt(Way way, String languages, OcrEngine.Layout layout, StageTimes times) {
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
                 () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
-        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(straight.page(), languages));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(straight.page(), languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
                 straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);

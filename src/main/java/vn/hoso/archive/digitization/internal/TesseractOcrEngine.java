@@ -37,7 +37,12 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TesseractOcrEngine.class);
     /** Symbols are looked up on first call, so functions newer than Debian's libtesseract do not break loading. */
     private static final TessAPI TESSERACT = TessAPI.INSTANCE;
-    private static final int PAGE_SEGMENTATION = TessPageSegMode.PSM_AUTO;
+    /**
+     * A strip of one text line is read as one block without layout analysis: PSM 7 (single line) returned nothing on
+     * a strip once it was straightened (the turned edges of the scan beside the line), PSM 6 reads it.
+     */
+    private static final Map<Layout, Integer> PAGE_SEGMENTATION = Map.of(Layout.PAGE, TessPageSegMode.PSM_AUTO,
+            Layout.SINGLE_LINE, TessPageSegMode.PSM_SINGLE_BLOCK);
     /** The pseudo-language of Tesseract's orientation and script model. */
     private static final String OSD = "osd";
 
@@ -59,9 +64,9 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     }
 
     @Override
-    public RecognizedPage recognize(BufferedImage page, String languages) {
+    public RecognizedPage recognize(BufferedImage page, String languages, Layout layout) {
         long start = System.nanoTime();
-        return whileOpen(() -> recognize(handleFor(languages), GrayImages.toCompactGray(page), start));
+        return whileOpen(() -> recognize(handleFor(languages), GrayImages.toCompactGray(page), layout, start));
     }
 
     @Override
@@ -72,7 +77,8 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     @Override
     public OcrProvenance provenance(String languages) {
         return new OcrProvenance("tesseract", version, models.sha256Of(languages),
-                "oem=LSTM psm=" + PAGE_SEGMENTATION + " dpi=" + sourceDpi);
+                "oem=LSTM psm=" + PAGE_SEGMENTATION.get(Layout.PAGE) + " (" + PAGE_SEGMENTATION.get(Layout.SINGLE_LINE)
+                        + " on an image of one text line) dpi=" + sourceDpi);
     }
 
     @Override
@@ -101,7 +107,8 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         }
     }
 
-    private RecognizedPage recognize(TessBaseAPI handle, BufferedImage gray, long start) {
+    private RecognizedPage recognize(TessBaseAPI handle, BufferedImage gray, Layout layout, long start) {
+        TESSERACT.TessBaseAPISetPageSegMode(handle, PAGE_SEGMENTATION.get(layout));
         setImage(handle, gray);
         try {
             if (TESSERACT.TessBaseAPIRecognize(handle, null) != 0) {
@@ -154,8 +161,6 @@ class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             TESSERACT.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_OSD_ONLY);
             // Detection warns "Invalid resolution 0 dpi" on every page whatever resolution it is given
             TESSERACT.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
-        } else {
-            TESSERACT.TessBaseAPISetPageSegMode(handle, PAGE_SEGMENTATION);
         }
         allHandles.add(handle);
         log.debug("Tesseract handle for '{}' on thread {}", languages, Thread.currentThread().getName());

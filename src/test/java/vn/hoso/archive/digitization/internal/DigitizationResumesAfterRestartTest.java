@@ -124,8 +124,8 @@ class DigitizationResumesAfterRestartTest {
 
     private record CountingEngine(TesseractOcrEngine engine, AtomicInteger recognized) implements OcrEngine, AutoCloseable {
         @Override
-        public RecognizedPage recognize(BufferedImage page, String languages) {
-            RecognizedPage result = engine.recognize(page, languages);
+        public RecognizedPage recognize(BufferedImage page, String languages, Layout layout) {
+            RecognizedPage result = engine.recognize(page, languages, layout);
             recognized.incrementAndGet();
             return result;
         }

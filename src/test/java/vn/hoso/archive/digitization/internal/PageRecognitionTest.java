@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hoso.archive.demo.SamplePages;
 
-/** The page stages with the real Tesseract engine: turned, skewed and unreadable pages. */
+/** The page stages with the real Tesseract engine: turned, skewed and unreadable pages, and single text lines. */
 class PageRecognitionTest {
 
     private static final String LANGUAGES = "vie+eng";
     private static final CorpusPage PAGE = CorpusPage.of("vie/synth_form_00_00_p1.png");
+    private static final String LINE = "Cấp cho ông Nguyễn Văn An, thôn Thanh Thùy, xã Thanh Oai,";
+    private static final BufferedImage STRIP = inkWithMargin(SamplePages.renderPage(List.of(LINE)), 12);
 
     private static TesseractOcrEngine engine;
     private static PageRecognition recognition;
@@ -111,8 +115,8 @@ class PageRecognitionTest {
         }
 
         @Override
-        public RecognizedPage recognize(BufferedImage page, String languages) {
-            return engine.recognize(page, languages);
+        public RecognizedPage recognize(BufferedImage page, String languages, Layout layout) {
+            return engine.recognize(page, languages, layout);
         }
 
         @Override
@@ -127,11 +131,75 @@ class PageRecognitionTest {
         }
     }
 
+    @Test
+    void aLineIsAStripAndAPageIsNot() {
+        assertThat(TextStrip.of(STRIP, InkLayout.of(InkMask.of(STRIP)))).isPresent();
+        BufferedImage sideways = GrayImages.turnClockwise(STRIP, 90);
+        assertThat(TextStrip.of(sideways, InkLayout.of(InkMask.of(sideways)))).isPresent();
+        BufferedImage page = PAGE.image();
+        assertThat(TextStrip.of(page, InkLayout.of(InkMask.of(page)))).isEmpty();
+        BufferedImage pageSideways = GrayImages.turnClockwise(page, 90);
+        assertThat(TextStrip.of(pageSideways, InkLayout.of(InkMask.of(pageSideways)))).isEmpty();
+    }
+
+    @Test
+    void anUprightLineIsReadAsItCame() {
+        PageReading reading = recognition.read(STRIP, LANGUAGES);
+        assertThat(reading.rotationDegrees()).isZero();
+        assertThat(lineCer(reading)).isLessThan(0.05);
+    }
+
+    @Test
+    void aLineUpsideDownIsTurnedBack() {
+        BufferedImage upsideDown = GrayImages.turnClockwise(STRIP, 180);
+        PageReading reading = recognition.read(upsideDown, LANGUAGES);
+        assertThat(reading.rotationDegrees()).isEqualTo(180);
+        assertThat(lineCer(reading)).isLessThan(0.05);
+    }
+
+    @Test
+    void aLineLyingSidewaysIsTurnedBack() {
+        PageReading reading = recognition.read(GrayImages.turnClockwise(STRIP, 90), LANGUAGES);
+        assertThat(reading.rotationDegrees()).isEqualTo(270);
+        assertThat(lineCer(reading)).isLessThan(0.05);
+    }
+
+    private static double lineCer(PageReading reading) {
+        return TextErrorRates.characterErrorRate(reading.text(), LINE);
+    }
+
     private static double cer(PageReading reading) {
         return cer(reading.text());
     }
 
     private static double cer(String text) {
         return TextErrorRates.characterErrorRate(text, PAGE.truth());
+    }
+
+    /** The part of the page holding ink, with a white margin around it. */
+    private static BufferedImage inkWithMargin(BufferedImage page, int margin) {
+        byte[] pixels = GrayImages.pixels(page);
+        int width = page.getWidth();
+        int left = width;
+        int right = 0;
+        int top = page.getHeight();
+        int bottom = 0;
+        for (int i = 0; i < pixels.length; i++) {
+            if ((pixels[i] & 0xFF) < 128) {
+                left = Math.min(left, i % width);
+                right = Math.max(right, i % width);
+                top = Math.min(top, i / width);
+                bottom = Math.max(bottom, i / width);
+            }
+        }
+        BufferedImage strip = page.getSubimage(left - margin, top - margin, right - left + 2 * margin,
+                bottom - top + 2 * margin);
+        return GrayImages.toCompactGray(copyOf(strip));
+    }
+
+    private static BufferedImage copyOf(BufferedImage image) {
+        BufferedImage copy = GrayImages.blank(image.getWidth(), image.getHeight());
+        copy.getGraphics().drawImage(image, 0, 0, null);
+        return copy;
     }
 }
