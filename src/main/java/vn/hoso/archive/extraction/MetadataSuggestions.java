@@ -8,7 +8,4 @@ public interface MetadataSuggestions {
 
     /** The document's suggestions by page and position, or empty when no such document was registered. */
     Optional<List<MetadataSuggestion>> forDocument(String documentId);
-
-    /** Confirmed values of a whole dossier's documents, e.g. for indexing a dossier's parcels and citizen IDs. */
-    List<MetadataSuggestion> confirmedForDossier(String dossierId);
 }

@@ -38,13 +38,6 @@ class JdbcMetadataSuggestions implements MetadataSuggestions {
                 .param(documentId).query(JdbcMetadataSuggestions::suggestion).list());
     }
 
-    @Override
-    public List<MetadataSuggestion> confirmedForDossier(String dossierId) {
-        return jdbc.sql(COLUMNS + " WHERE dossier_id = ? AND status = ? ORDER BY document_id, page_number, start_offset")
-                .params(dossierId, SuggestionStatus.CONFIRMED.name())
-                .query(JdbcMetadataSuggestions::suggestion).list();
-    }
-
     private static MetadataSuggestion suggestion(ResultSet row, int number) throws SQLException {
         Timestamp decidedAt = row.getTimestamp(14);
         return new MetadataSuggestion(row.getString(1), row.getString(2), row.getInt(3),
