@@ -189,6 +189,11 @@ abstract class WalkingSkeletonScenario {
         assertThat(entry.get("field").asText()).isEqualTo("land");
         assertThat(entry.get("resultNumber").asText()).isEqualTo("XN-1");
         assertThat(entry.get("overdue").asBoolean()).isFalse();
+        JsonNode opened = http.getForObject("/api/dossiers/{id}", JsonNode.class, dossierId);
+        assertThat(opened.get("status").asText()).isEqualTo("RESULT_ISSUED");
+        assertThat(opened.get("resultNumber").asText()).isEqualTo("XN-1");
+        assertThat(opened.get("allowedActions").toString()).contains("RETURN_RESULT", "CORRECT").doesNotContain("ASSIGN");
+        assertProblem(http.getForEntity("/api/dossiers/THANHOAI-000000-9999", JsonNode.class), 404, "DOSSIER_NOT_FOUND");
         assertThat(http.getForObject("/api/dossiers?status=AT_VILLAGE&village={v}", JsonNode.class, village)
                 .get("total").asLong()).isZero();
         assertProblem(http.getForEntity("/api/dossiers?status=SLEEPING", JsonNode.class), 400, "INVALID_PARAMETER");

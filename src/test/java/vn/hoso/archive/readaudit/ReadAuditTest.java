@@ -1,8 +1,10 @@
 package vn.hoso.archive.readaudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,18 +29,21 @@ class ReadAuditTest extends ScannedArchive {
                 .containsIgnoringCase("khai sinh");
         get("/api/documents/" + documentId + "/pages/1/text?q=khai sinh", reader, String.class);
         get("/api/dossiers/" + dossierId + "/history", reader, JsonNode.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dossiers/" + dossierId, reader, JsonNode.class)
+                .getStatusCode().value() == 200);
         get("/api/records/" + dossierId + "/as-of?at=2100-01-01T00:00:00Z", reader, JsonNode.class);
         get("/api/documents/" + documentId + "/original", reader, byte[].class);
         get("/api/documents/" + documentId + "/pages/9/text", reader, String.class);
 
         JsonNode entries = get("/api/read-audit?actor=" + reader, INSPECTOR, JsonNode.class).getBody();
-        assertThat(entries).hasSize(5);
-        assertThat(entries.findValuesAsText("kind")).containsExactly(
-                "DOCUMENT_DOWNLOADED", "HISTORY_VIEWED", "HISTORY_VIEWED", "SEARCH_HIT_OPENED", "PAGE_VIEWED");
+        assertThat(entries).hasSize(6);
+        assertThat(entries.findValuesAsText("kind")).containsExactly("DOCUMENT_DOWNLOADED", "HISTORY_VIEWED",
+                "RECORD_OPENED", "HISTORY_VIEWED", "SEARCH_HIT_OPENED", "PAGE_VIEWED");
         assertThat(entries.get(1).get("record").asText()).isEqualTo(dossierId);
         assertThat(entries.get(2).get("record").asText()).isEqualTo(dossierId);
-        assertThat(entries.get(3).get("detail").asText()).isEqualTo("page 1, q=khai sinh");
-        assertThat(entries.get(4).get("remoteAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(entries.get(3).get("record").asText()).isEqualTo(dossierId);
+        assertThat(entries.get(4).get("detail").asText()).isEqualTo("page 1, q=khai sinh");
+        assertThat(entries.get(5).get("remoteAddress").asText()).isEqualTo("127.0.0.1");
         assertThat(get("/api/read-audit?actor=" + reader + "&record=" + documentId, INSPECTOR, JsonNode.class).getBody()).hasSize(3);
         assertThat(get("/api/read-audit?limit=0", INSPECTOR, JsonNode.class).getBody().get("code").asText())
                 .isEqualTo("INVALID_PARAMETER");

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,13 @@ public class DossierListQuery {
                         + " ORDER BY received_at DESC, dossier_id DESC LIMIT :limit OFFSET :offset",
                 parameters, (row, number) -> entry(row, today, now));
         return new Page(total, page, size, entries);
+    }
+
+    /** One dossier as the list shows it, if the list has it. */
+    public Optional<Entry> find(String dossierId, Instant now) {
+        LocalDate today = calendar.today(now);
+        return jdbc.query("SELECT * FROM dossier_summary WHERE dossier_id = :dossierId", Map.of("dossierId", dossierId),
+                (row, number) -> entry(row, today, now)).stream().findFirst();
     }
 
     private static String where(Filter filter, Map<String, Object> parameters) {
