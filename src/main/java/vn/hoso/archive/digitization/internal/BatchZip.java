@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
  * Unpacks an uploaded batch zip, refusing what could escape the folder or flood the disk. Names, links, duplicates,
  * the entry count and the declared sizes are checked from the central directory before anything is written; the
- * real sizes (a zip can lie about them) and nested archives are checked while writing. A refusal leaves what was
- * written so far for the caller to delete with the folder.
+ * real sizes and compression ratios (a zip can lie about both) and nested archives are checked while writing. A
+ * refusal leaves what was written so far for the caller to delete with the folder.
  */
 final class BatchZip {
 
@@ -101,15 +102,15 @@ final class BatchZip {
             Files.createDirectories(target.getParent());
             try (InputStream in = archive.getInputStream(entry);
                  OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-                copy(in, out, name, Math.max(1, entry.getCompressedSize()), limits, unpacked);
+                copy(in, out, name, limits, unpacked);
             }
         } catch (FileAlreadyExistsException clash) {
             throw new ImportRefusal("BATCH_ENTRY_DUPLICATE", name);
         }
     }
 
-    private static void copy(InputStream in, OutputStream out, String name, long compressedSize, Limits limits,
-                             long[] unpacked) throws ImportRefusal, IOException {
+    private static void copy(InputStream in, OutputStream out, String name, Limits limits, long[] unpacked)
+            throws ImportRefusal, IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         long written = 0;
         int read;
@@ -122,11 +123,16 @@ final class BatchZip {
             if (unpacked[0] > limits.maxUnpackedBytes()) {
                 throw new ImportRefusal("BATCH_TOO_LARGE_UNPACKED", limits.maxUnpackedMegabytes());
             }
-            if (written > RATIO_CHECKED_FROM && written / compressedSize > limits.maxCompressionRatio()) {
+            if (written > RATIO_CHECKED_FROM && written / compressedRead(in) > limits.maxCompressionRatio()) {
                 throw new ImportRefusal("BATCH_ZIP_BOMB", name, String.valueOf(limits.maxCompressionRatio()));
             }
             out.write(buffer, 0, read);
         }
+    }
+
+    /** Compressed bytes read so far for the entry, counted by the decompressor: the directory's figure can lie. */
+    private static long compressedRead(InputStream in) {
+        return Math.max(1, ((InputStreamStatistics) in).getCompressedCount());
     }
 
     /** Fills the buffer as far as the entry goes; damaged entry data is the upload's fault, not the disk's. */

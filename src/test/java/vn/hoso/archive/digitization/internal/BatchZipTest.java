@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,17 @@ class BatchZipTest {
         TestZip many = new TestZip();
         IntStream.range(0, 21).forEach(index -> many.add("p" + index + ".png", "x"));
         assertThat(refusal(many.bytes())).isEqualTo("BATCH_TOO_MANY_ENTRIES");
+    }
+
+    @Test
+    void aCentralDirectoryLyingAboutSizesDoesNotGetABombThrough() {
+        TestZip large = new TestZip();
+        IntStream.range(0, 4).forEach(index -> large.add("p" + index + ".tif", new byte[1 << 20]));
+        assertThat(refusal(TestZip.forgeUnpackedSizes(large.bytes(), 10))).isEqualTo("BATCH_TOO_LARGE_UNPACKED");
+        byte[] noise = new byte[1 << 16];
+        new Random(7).nextBytes(noise);
+        byte[] bomb = new TestZip().add("p1.tif", new byte[2 << 20]).add("p2.jpg", noise).bytes();
+        assertThat(refusal(TestZip.forgeCompressedSizes(bomb, 1 << 15))).isEqualTo("BATCH_ZIP_BOMB");
     }
 
     @Test

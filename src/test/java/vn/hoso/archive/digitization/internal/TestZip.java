@@ -3,6 +3,8 @@ package vn.hoso.archive.digitization.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -11,6 +13,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 final class TestZip {
 
     private static final int SYMLINK = 0120777;
+    private static final int CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+    private static final int CENTRAL_HEADER_COMPRESSED_SIZE = 20;
+    private static final int CENTRAL_HEADER_UNPACKED_SIZE = 24;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
@@ -36,6 +41,26 @@ final class TestZip {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Rewrites every central directory record's unpacked size, as a forger would to pass checks that trust it. */
+    static byte[] forgeUnpackedSizes(byte[] zip, int unpacked) {
+        return forgeCentralDirectory(zip, CENTRAL_HEADER_UNPACKED_SIZE, unpacked);
+    }
+
+    /** Rewrites every central directory record's compressed size, so an entry's ratio looks harmless. */
+    static byte[] forgeCompressedSizes(byte[] zip, int compressed) {
+        return forgeCentralDirectory(zip, CENTRAL_HEADER_COMPRESSED_SIZE, compressed);
+    }
+
+    private static byte[] forgeCentralDirectory(byte[] zip, int field, int value) {
+        ByteBuffer buffer = ByteBuffer.wrap(zip.clone()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + CENTRAL_HEADER_UNPACKED_SIZE + 4 <= zip.length; at++) {
+            if (buffer.getInt(at) == CENTRAL_HEADER_SIGNATURE) {
+                buffer.putInt(at + field, value);
+            }
+        }
+        return buffer.array();
     }
 
     private TestZip entry(ZipArchiveEntry entry, byte[] content) {
