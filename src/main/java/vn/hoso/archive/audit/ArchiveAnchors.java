@@ -21,8 +21,8 @@ import vn.hoso.archive.api.ApiProblem;
  * the anchor kept outside the system later proves what the archive held then: {@code ./hoso verify} recomputes the
  * root from the event rows themselves.
  *
- * <p>An event whose transaction was still open while the anchor was taken, with a lower global index than the
- * anchor's, would make the anchor's root differ at verification; anchors are taken daily at a quiet hour.
+ * <p>The anchor covers the chained events up to the latest one no append still in flight can fall below
+ * ({@link SettledEvents}).
  */
 @Component
 public class ArchiveAnchors {
@@ -30,22 +30,21 @@ public class ArchiveAnchors {
     private static final Actor ANCHORING = new Actor("system:anchoring");
 
     private final JdbcClient jdbc;
+    private final SettledEvents settled;
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final Clock clock;
 
-    ArchiveAnchors(JdbcClient jdbc, CommandGateway commands, EventStore eventStore) {
+    ArchiveAnchors(JdbcClient jdbc, SettledEvents settled, CommandGateway commands, EventStore eventStore) {
         this.jdbc = jdbc;
+        this.settled = settled;
         this.commands = commands;
         this.eventStore = eventStore;
         this.clock = Clock.systemUTC();
     }
 
     public ArchiveAnchoredEvent anchor() {
-        Long upTo = jdbc.sql("select max(global_index) from event_chain").query(Long.class).single();
-        if (upTo == null) {
-            throw ApiProblem.conflict("NOTHING_TO_ANCHOR");
-        }
+        long upTo = settled.latest().orElseThrow(() -> ApiProblem.conflict("NOTHING_TO_ANCHOR"));
         SortedMap<String, byte[]> heads = headsUpTo(upTo);
         long events = jdbc.sql("select count(*) from event_chain where global_index <= ?").param(upTo)
                 .query(Long.class).single();

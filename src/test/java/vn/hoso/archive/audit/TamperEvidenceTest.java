@@ -48,10 +48,6 @@ class TamperEvidenceTest {
         TestServers.registerServerStack(registry, "tamper");
     }
 
-    /** A payload for events published straight to the store. */
-    record ProbeEvent(String note) {
-    }
-
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -91,6 +87,12 @@ class TamperEvidenceTest {
     }
 
     @Test
+    @Order(2)
+    void anAnchorWaitsForAnAppendStillInFlightBelowIt() throws Exception {
+        new AnchorRace(anchors, eventStore, transactions, jdbc, verification).assertAnchorWaitsForAppendInFlight();
+    }
+
+    @Test
     void appendsAreChainedAndAStoreLeftAloneIsIntact() {
         String record = dossier();
         assertThat(jdbc.queryForObject("select count(*) from event_chain where aggregate_identifier = ?", Integer.class,
@@ -106,7 +108,7 @@ class TamperEvidenceTest {
     void aRolledBackAppendLeavesNeitherRowNorLink() {
         String rolledBack = "PROBE-" + UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
-            eventStore.publish(new GenericDomainEventMessage<>("Probe", rolledBack, 0, new ProbeEvent("undone")));
+            eventStore.publish(new GenericDomainEventMessage<>("Probe", rolledBack, 0, new AnchorRace.ProbeEvent("undone")));
             status.setRollbackOnly();
         });
         assertThat(rows("domain_event_entry", rolledBack)).isZero();
@@ -114,7 +116,7 @@ class TamperEvidenceTest {
 
         String committed = "PROBE-" + UUID.randomUUID();
         transactions.executeWithoutResult(status ->
-                eventStore.publish(new GenericDomainEventMessage<>("Probe", committed, 0, new ProbeEvent("kept"))));
+                eventStore.publish(new GenericDomainEventMessage<>("Probe", committed, 0, new AnchorRace.ProbeEvent("kept"))));
         assertThat(rows("domain_event_entry", committed)).isOne();
         assertThat(rows("event_chain", committed)).isOne();
     }
