@@ -70,10 +70,6 @@ final class IndexReads {
             }
         });
         fetch(pagesIndex, pageIds, IndexedPage.class, pages);
-        dossierIds.clear();
-        documentIds.clear();
-        pageIds.clear();
-        wholeDocuments.clear();
     }
 
     /** The dossier as the index holds it; null when it does not. */
