@@ -62,9 +62,10 @@ class SearchIndexer {
     @EventHandler
     void on(PageTextRecognizedEvent event) {
         String text = VietnameseFolding.nfc(event.text());
-        write(batch -> batch.putPage(event.dossierId(), event.run() > 1, dossier -> new IndexedPage(
-                IndexedPage.idOf(event.documentId(), event.pageNumber()), event.dossierId(), dossier,
-                event.documentId(), event.pageNumber(), event.meanWordConfidence(), text, VietnameseFolding.fold(text))));
+        String pageId = IndexedPage.idOf(event.documentId(), event.pageNumber());
+        write(batch -> batch.putPage(event.dossierId(), pageId, event.run() > 1, dossier -> new IndexedPage(pageId,
+                event.dossierId(), dossier, event.documentId(), event.pageNumber(), event.meanWordConfidence(), text,
+                VietnameseFolding.fold(text))));
     }
 
     /** An archivist's correction replaces the page's recognized text. */

@@ -10,9 +10,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import vn.hoso.archive.TestServers;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureFile;
@@ -77,6 +81,18 @@ final class SearchFixture implements AutoCloseable {
     /** A dossier event as the event store delivers it to the indexer. */
     void dossierEvent(String dossierId, Object event) {
         indexer.on(event, new GenericDomainEventMessage<>("Dossier", dossierId, 1, event));
+    }
+
+    /** Hands the events to the indexer in one unit of work, as the event processor hands it a batch. */
+    void inOneBatch(List<Consumer<SearchIndexer>> events) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        try {
+            events.forEach(event -> event.accept(indexer));
+        } catch (RuntimeException e) {
+            batch.rollback(e);
+            throw e;
+        }
+        batch.commit();
     }
 
     void refresh() throws IOException {
