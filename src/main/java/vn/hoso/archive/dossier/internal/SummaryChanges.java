@@ -48,7 +48,8 @@ final class SummaryChanges {
         updates.forEach((dossierId, columns) -> {
             List<Object> values = new ArrayList<>(columns.values());
             values.add(dossierId);
-            rowsByColumns.computeIfAbsent(List.copyOf(columns.keySet()), set -> new ArrayList<>()).add(values.toArray());
+            rowsByColumns.computeIfAbsent(List.copyOf(columns.keySet()), set -> new ArrayList<>())
+                    .add(values.toArray());
         });
         rowsByColumns.forEach((columns, rows) -> jdbc.batchUpdate("UPDATE dossier_summary SET "
                 + columns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
