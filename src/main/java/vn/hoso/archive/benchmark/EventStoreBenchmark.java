@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -66,11 +67,13 @@ import vn.hoso.archive.eventstore.EventProcessors;
 class EventStoreBenchmark implements ApplicationRunner {
 
     private static final int CLIENTS = 4;
+    static final String CLIENT_THREAD = "bench-client-";
     /** Events of one dossier lifecycle; raw appends and JDBC commits store as many per round. */
     private static final int EVENTS_PER_ROUND = 8;
     private static final int LONG_STREAM = 200;
     private static final int LOADS = 200;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    /** Long enough for the JIT compiler to be done with the command path: after 5 s it still took a third of the CPU. */
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final Duration MEASURED = Duration.ofSeconds(20);
     private static final Duration STATISTICS_DELAY = Duration.ofMillis(1500);
     /** The kernel's unit of process CPU time in {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
@@ -173,9 +176,13 @@ class EventStoreBenchmark implements ApplicationRunner {
         DatabaseCounts before = databaseCounts();
         long jvmCpuBefore = jvmCpuNanos();
         Map<Integer, Long> databaseCpuBefore = databaseCpuTicks();
+        ThreadGroupsCpu threadsBefore = ThreadGroupsCpu.now();
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicLong clientNumber = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS,
+                task -> new Thread(task, CLIENT_THREAD + clientNumber.incrementAndGet()));
+        ThreadGroupsCpu threadsAfter;
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
@@ -188,6 +195,7 @@ class EventStoreBenchmark implements ApplicationRunner {
             for (Future<?> client : running) {
                 client.get();
             }
+            threadsAfter = ThreadGroupsCpu.now();
         } finally {
             clients.shutdownNow();
         }
@@ -203,6 +211,11 @@ class EventStoreBenchmark implements ApplicationRunner {
                         + " updates per event, CPU per event: JVM %,.0f µs, database %,.0f µs%n", phase, events.get(),
                 seconds, rate, measured.commitsPerEvent(), measured.tokenUpdatesPerEvent(),
                 measured.jvmMicrosPerEvent(), measured.databaseMicrosPerEvent());
+        System.out.printf("  %-32s JVM CPU per event by thread group: %s%n", "", threadsAfter
+                .microsPerEventSince(threadsBefore, events.get()).entrySet().stream()
+                .filter(group -> group.getValue() >= 1)
+                .map(group -> String.format("%s %,.0f µs", group.getKey(), group.getValue()))
+                .collect(Collectors.joining(", ")));
         return measured;
     }
 

@@ -35,7 +35,8 @@ import vn.hoso.archive.calendar.WorkingCalendar;
  * <p>Snapshots store the fields as they are; change the revision whenever a field is added or changes meaning, so
  * older snapshots are ignored and the dossier is rebuilt from its events.
  */
-@Aggregate(cache = "dossierCache", snapshotTriggerDefinition = "dossierSnapshots")
+@Aggregate(cache = "dossierCache", snapshotTriggerDefinition = "dossierSnapshots",
+        commandTargetResolver = "commandTargets")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

@@ -1,5 +1,6 @@
 package vn.hoso.archive.eventstore;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,13 +30,16 @@ class EventStoreConfiguration {
 
     /** Streams whose last chain link is kept in memory: a few hundred bytes each. */
     private static final int CHAIN_HEADS_KEPT = 10_000;
+    /** How long event processors may see an event later than it was stored, so that one fetch brings many. */
+    private static final Duration TAIL_READ_INTERVAL = Duration.ofMillis(20);
 
     /**
      * Axon's JDBC storage engine on the tables of Axon's JPA schema (the V1 migrations, snake_case names). It appends
      * and reads with plain statements: the JPA engine spent most of its time building Hibernate queries (the tracking
      * query's list of gaps changes every time) and flushing entities. Global indexes come from the column's default
      * (see the V14 migrations). Every append is chained in its own transaction
-     * ({@link ChainingEventStorageEngine}), without reading back what it wrote.
+     * ({@link ChainingEventStorageEngine}), without reading back what it wrote. Reads at the tail of the store are
+     * paced ({@link TailPacedStorage}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -50,7 +55,7 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration) {
-        return JdbcEventStorageEngine.builder()
+        return new TailPacedStorage(JdbcEventStorageEngine.builder()
                 .schema(snakeCaseSchema())
                 .dataType(byte[].class)
                 .connectionProvider(connections)
@@ -59,8 +64,7 @@ class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .build();
+                .snapshotFilter(configuration.snapshotFilter()), TAIL_READ_INTERVAL);
     }
 
     @Bean
@@ -122,6 +126,12 @@ class EventStoreConfiguration {
     void sqlReadModelsShareOneProcessor(EventProcessingConfigurer processing) {
         processing.assignProcessingGroup("dossier-list", EventProcessors.SQL_READ_MODELS);
         processing.assignProcessingGroup("portal-feed", EventProcessors.SQL_READ_MODELS);
+    }
+
+    /** Named on aggregates as their {@code commandTargetResolver}. */
+    @Bean
+    CommandTargetResolver commandTargets() {
+        return new CommandTargets();
     }
 
     @Bean

@@ -6,7 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.catalogue.Procedure;
 import vn.hoso.archive.catalogue.ProcedureCatalogue;
@@ -20,89 +21,81 @@ import vn.hoso.archive.dossier.ResultIssuedEvent;
 import vn.hoso.archive.dossier.ServiceRatedEvent;
 import vn.hoso.archive.dossier.SupplementReceivedEvent;
 import vn.hoso.archive.dossier.SupplementRequestedEvent;
+import vn.hoso.archive.eventstore.ProcessorBatch;
 
-/** Projects dossier events into the {@code dossier_summary} table behind the dossier list. Replays rebuild it. */
+/**
+ * Projects dossier events into the {@code dossier_summary} table behind the dossier list, each dossier's row written
+ * once per event processor batch ({@link SummaryChanges}). Replays rebuild it.
+ */
 @Component
 @ProcessingGroup(DossierListProjection.PROCESSING_GROUP)
 class DossierListProjection {
 
     static final String PROCESSING_GROUP = "dossier-list";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final ProcedureCatalogue catalogue;
 
-    DossierListProjection(JdbcClient jdbc, ProcedureCatalogue catalogue) {
+    DossierListProjection(JdbcTemplate jdbc, ProcedureCatalogue catalogue) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
     }
 
     @ResetHandler
     void clear() {
-        jdbc.sql("DELETE FROM dossier_summary").update();
+        jdbc.update("DELETE FROM dossier_summary");
     }
 
     @EventHandler
     void on(DossierReceivedEvent event) {
         String field = catalogue.find(event.procedureCode()).map(Procedure::field).orElse("unknown");
-        jdbc.sql("DELETE FROM dossier_summary WHERE dossier_id = ?").param(event.dossierId().value()).update();
-        jdbc.sql("""
-                INSERT INTO dossier_summary (dossier_id, procedure_code, field, channel, applicant_name, village, status,
-                    received_at, due_at, due_date_provisional, clock_stopped, apology_issued)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE)""")
-                .params(event.dossierId().value(), event.procedureCode(), field, event.channel().name(),
-                        event.applicant().name(), event.applicant().village(), DossierStatus.RECEIVED.name(),
-                        timestamp(event.receivedAt()), timestamp(event.dueAt()), event.dueDateProvisional())
-                .update();
+        change(summaries -> summaries.receive(event.dossierId().value(), event.dossierId().value(),
+                event.procedureCode(), field, event.channel().name(), event.applicant().name(),
+                event.applicant().village(), DossierStatus.RECEIVED.name(), timestamp(event.receivedAt()),
+                timestamp(event.dueAt()), event.dueDateProvisional()));
     }
 
     @EventHandler
     void on(DossierAssignedEvent event) {
-        jdbc.sql("UPDATE dossier_summary SET status = ?, official = ? WHERE dossier_id = ?")
-                .params(DossierStatus.IN_PROGRESS.name(), event.official(), event.dossierId().value()).update();
+        change(summaries -> summaries.set(event.dossierId().value(), "status", DossierStatus.IN_PROGRESS.name(),
+                "official", event.official()));
     }
 
     @EventHandler
     void on(SupplementRequestedEvent event) {
-        jdbc.sql("UPDATE dossier_summary SET status = ?, clock_stopped = TRUE WHERE dossier_id = ?")
-                .params(DossierStatus.AWAITING_SUPPLEMENT.name(), event.dossierId().value()).update();
+        change(summaries -> summaries.set(event.dossierId().value(), "status",
+                DossierStatus.AWAITING_SUPPLEMENT.name(), "clock_stopped", true));
     }
 
     @EventHandler
     void on(SupplementReceivedEvent event) {
-        jdbc.sql("""
-                UPDATE dossier_summary SET status = ?, clock_stopped = FALSE, due_at = ?, due_date_provisional = ?
-                WHERE dossier_id = ?""")
-                .params(DossierStatus.IN_PROGRESS.name(), timestamp(event.dueAt()), event.dueDateProvisional(),
-                        event.dossierId().value())
-                .update();
+        change(summaries -> summaries.set(event.dossierId().value(), "status", DossierStatus.IN_PROGRESS.name(),
+                "clock_stopped", false, "due_at", timestamp(event.dueAt()),
+                "due_date_provisional", event.dueDateProvisional()));
     }
 
     @EventHandler
     void on(ApologyIssuedEvent event) {
-        jdbc.sql("UPDATE dossier_summary SET apology_issued = TRUE WHERE dossier_id = ?")
-                .param(event.dossierId().value()).update();
+        change(summaries -> summaries.set(event.dossierId().value(), "apology_issued", true));
     }
 
     @EventHandler
     void on(ResultIssuedEvent event) {
-        jdbc.sql("""
-                UPDATE dossier_summary SET status = ?, result_number = ?, resolved_at = ?, resolved_late = ?
-                WHERE dossier_id = ?""")
-                .params(DossierStatus.RESULT_ISSUED.name(), event.resultNumber(), timestamp(event.issuedAt()),
-                        event.late(), event.dossierId().value())
-                .update();
+        change(summaries -> summaries.set(event.dossierId().value(), "status", DossierStatus.RESULT_ISSUED.name(),
+                "result_number", event.resultNumber(), "resolved_at", timestamp(event.issuedAt()),
+                "resolved_late", event.late()));
     }
 
     @EventHandler
     void on(ArchiveRecordRegisteredEvent event) {
-        jdbc.sql("UPDATE dossier_summary SET status = ?, archive_record = TRUE WHERE dossier_id = ?")
-                .params(DossierStatus.ARCHIVED.name(), event.dossierId().value()).update();
+        change(summaries -> summaries.set(event.dossierId().value(), "status", DossierStatus.ARCHIVED.name(),
+                "archive_record", true));
     }
 
     @EventHandler
     void on(ServiceRatedEvent event) {
-        jdbc.sql("UPDATE dossier_summary SET rating = ?, rated_at = ? WHERE dossier_id = ?")
-                .params(event.score(), timestamp(event.ratedAt()), event.dossierId().value()).update();
+        change(summaries -> summaries.set(event.dossierId().value(), "rating", event.score(),
+                "rated_at", timestamp(event.ratedAt())));
     }
 
     /**
@@ -112,8 +105,11 @@ class DossierListProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         DossierStatusChange.after(event).ifPresent(status ->
-                jdbc.sql("UPDATE dossier_summary SET status = ? WHERE dossier_id = ?")
-                        .params(status.name(), message.getAggregateIdentifier()).update());
+                change(summaries -> summaries.set(message.getAggregateIdentifier(), "status", status.name())));
+    }
+
+    private void change(Consumer<SummaryChanges> change) {
+        ProcessorBatch.change(PROCESSING_GROUP, SummaryChanges::new, change, summaries -> summaries.write(jdbc));
     }
 
     private static Timestamp timestamp(Instant instant) {
