@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The page stages: orientation → deskew → OCR → quality score, with Tesseract's orientation detection only where the
+ * The page stages: orientation → deskew → rules erased ({@link RuleLines}) → OCR → quality score, with Tesseract's orientation detection only where the
  * page's ink cannot tell which way up it stands (see {@link #readWithImage}). Each stage's time is kept
  * ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one Tesseract handle per thread).
  */
@@ -129,7 +129,8 @@ final class PageRecognition {
     private Attempt attempt(Way way, String languages, OcrEngine.Layout layout, StageTimes times) {
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
                 () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
-        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(straight.page(), languages, layout));
+        BufferedImage withoutRules = times.time(PageStage.RULES, () -> RuleLines.erased(straight.page()));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(withoutRules, languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
                 straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);
