@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The page stages: orientation → deskew → rules erased ({@link RuleLines}) → OCR → quality score, with Tesseract's orientation detection only where the
- * page's ink cannot tell which way up it stands (see {@link #readWithImage}). Each stage's time is kept
- * ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one Tesseract handle per thread).
+ * The page stages: orientation → deskew → rules erased ({@link RuleLines}) → OCR → quality score, with Tesseract's
+ * orientation detection only where the page's ink cannot tell which way up it stands (see {@link #readWithImage}).
+ * Each stage's time is kept ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one
+ * Tesseract handle per thread).
  */
 final class PageRecognition {
 
