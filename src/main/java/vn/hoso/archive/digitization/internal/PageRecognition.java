@@ -51,9 +51,9 @@ final class PageRecognition {
      * An image of one text line ({@link TextStrip}) is read as one line, the likelier way up first. A page is first read
      * the way up its ink profile shows (lines running across or up and down; more ink above or
      * below the lines' cores); only when that profile is unclear is Tesseract's orientation detection asked first, as
-     * it costs about as much as reading a page. When the first reading scores poorly, the detection is asked (if it
-     * was not yet) and the page read again the way it says, or as it came when the detection is not sure and the
-     * profile had turned it; the better scoring reading is kept.
+     * it costs about as much as reading a page. When the first reading scores poorly and the profile was not clear
+     * ({@link #isSure}), the detection is asked (if it was not yet) and the page read again the way it says, or as it
+     * came when the detection is not sure and the profile had turned it; the better scoring reading is kept.
      */
     ReadPage readWithImage(BufferedImage page, String languages, StageTimes times) {
         long start = System.nanoTime();
@@ -68,7 +68,7 @@ final class PageRecognition {
         Optional<Integer> detected = byInk.isPresent() ? Optional.empty() : detect(gray, times);
         Way firstWay = byInk.orElseGet(() -> way(gray, asItCame, detected.orElse(0), times));
         List<Attempt> attempts = new ArrayList<>(List.of(attempt(firstWay, languages, OcrEngine.Layout.PAGE, times)));
-        if (!attempts.get(0).quality().acceptable()) {
+        if (!attempts.get(0).quality().acceptable() && !isSure(byInk)) {
             Optional<Integer> secondOpinion = byInk.isPresent() ? detect(gray, times) : detected;
             int otherRotation = secondOpinion.orElse(0);
             if (otherRotation != firstWay.rotationDegrees()) {
@@ -100,6 +100,15 @@ final class PageRecognition {
             return Optional.empty();
         }
         return Optional.of(quarter.layout().looksUpsideDown() ? turned(gray, 270) : quarter);
+    }
+
+    /**
+     * A page the ink clearly shows upright, upside down or turned is not asked about again when it reads poorly: on
+     * the corpus such pages were always turned right, and what makes them score poorly is elsewhere (pictures, rules
+     * and columns not covered by words, blurred or noisy print), while the detection costs as much as a reading.
+     */
+    private static boolean isSure(Optional<Way> byInk) {
+        return byInk.filter(way -> way.layout().upDownContrast() >= SURE_UP_DOWN_CONTRAST).isPresent();
     }
 
     private Optional<Integer> detect(BufferedImage gray, StageTimes times) {
