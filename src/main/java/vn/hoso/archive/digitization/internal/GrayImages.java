@@ -11,6 +11,8 @@ import java.awt.image.MultiPixelPackedSampleModel;
 /** 8-bit grey page images as the page stages use them: compact, white paper, rotated without losing the page. */
 final class GrayImages {
 
+    /** Quarter turns copy the page in square tiles of this side, so that reads and writes both stay in the cache. */
+    private static final int TURN_TILE = 64;
     /** Rotation works in fixed point with this many bits of fraction. */
     private static final int FIXED_BITS = 16;
     private static final long FIXED_ONE = 1L << FIXED_BITS;
@@ -96,13 +98,18 @@ final class GrayImages {
         }
         int width = compactGray.getWidth();
         int height = compactGray.getHeight();
-        BufferedImage turned = quarterTurns == 2 ? blank(width, height) : blank(height, width);
+        BufferedImage turned = quarterTurns == 2 ? new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY)
+                : new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
         byte[] from = pixels(compactGray);
         byte[] to = pixels(turned);
         int turnedWidth = turned.getWidth();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+        for (int tileTop = 0; tileTop < height; tileTop += TURN_TILE) {
+            for (int tileLeft = 0; tileLeft < width; tileLeft += TURN_TILE) {
+                for (int y = tileTop; y < Math.min(height, tileTop + TURN_TILE); y++) {
+                    for (int x = tileLeft; x < Math.min(width, tileLeft + TURN_TILE); x++) {
+                        to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+                    }
+                }
             }
         }
         return turned;
