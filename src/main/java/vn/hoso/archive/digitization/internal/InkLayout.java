@@ -43,14 +43,6 @@ record InkLayout(InkMask mask, double skewDegrees, boolean runsSideways, long in
     }
 
     /**
-     * The layout of the page turned by half, without measuring it again: lines keep their angle and direction, and
-     * the ink above their cores is now below them.
-     */
-    InkLayout halfTurned() {
-        return new InkLayout(mask.halfTurned(), skewDegrees, runsSideways, inkBelowCores, inkAboveCores);
-    }
-
-    /**
      * Whether the text seems to stand upside down: in Latin script, Vietnamese above all, more ink rises above a
      * line's dense core (ascenders, capitals, tone marks) than hangs below it (descenders), so a page whose lines carry
      * more ink below their cores than above is likely turned by half.

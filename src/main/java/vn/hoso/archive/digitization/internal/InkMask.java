@@ -44,18 +44,6 @@ final class InkMask {
         return new InkMask(width, height, block, ink);
     }
 
-    /**
-     * The mask of the page turned by half: the cells in reverse order. Where the page's sides are not whole multiples
-     * of the block, it lies less than a block off the mask measured on the turned page.
-     */
-    InkMask halfTurned() {
-        boolean[] turned = new boolean[ink.length];
-        for (int i = 0; i < ink.length; i++) {
-            turned[ink.length - 1 - i] = ink[i];
-        }
-        return new InkMask(width, height, block, turned);
-    }
-
     int width() {
         return width;
     }

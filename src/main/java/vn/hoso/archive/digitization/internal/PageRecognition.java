@@ -93,14 +93,13 @@ final class PageRecognition {
             if (!asItCame.looksUpsideDown()) {
                 return Optional.of(new Way(gray, 0, asItCame));
             }
-            return asItCame.upDownContrast() >= SURE_UP_DOWN_CONTRAST
-                    ? Optional.of(halfTurned(new Way(gray, 0, asItCame))) : Optional.empty();
+            return asItCame.upDownContrast() >= SURE_UP_DOWN_CONTRAST ? Optional.of(turned(gray, 180)) : Optional.empty();
         }
         Way quarter = turned(gray, 90);
         if (quarter.layout().runsSideways() || quarter.layout().upDownContrast() < SURE_UP_DOWN_CONTRAST) {
             return Optional.empty();
         }
-        return Optional.of(quarter.layout().looksUpsideDown() ? halfTurned(quarter) : quarter);
+        return Optional.of(quarter.layout().looksUpsideDown() ? turned(gray, 270) : quarter);
     }
 
     /**
@@ -117,18 +116,8 @@ final class PageRecognition {
     }
 
     private static Way way(BufferedImage gray, InkLayout asItCame, int rotationDegrees, StageTimes times) {
-        Way upright = new Way(gray, 0, asItCame);
-        return switch (rotationDegrees) {
-            case 0 -> upright;
-            case 180 -> times.time(PageStage.ORIENTATION, () -> halfTurned(upright));
-            default -> times.time(PageStage.ORIENTATION, () -> turned(gray, rotationDegrees));
-        };
-    }
-
-    /** The way turned by a further half, its ink layout derived rather than measured again. */
-    private static Way halfTurned(Way way) {
-        return new Way(GrayImages.turnClockwise(way.page(), 180), (way.rotationDegrees() + 180) % 360,
-                way.layout().halfTurned());
+        return rotationDegrees == 0 ? new Way(gray, 0, asItCame)
+                : times.time(PageStage.ORIENTATION, () -> turned(gray, rotationDegrees));
     }
 
     private static Way turned(BufferedImage gray, int clockwiseDegrees) {
@@ -151,8 +140,7 @@ final class PageRecognition {
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
                 () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
         BufferedImage withoutRules = times.time(PageStage.RULES, () -> RuleLines.erased(straight.page()));
-        OcrEngine.RecognizedPage text = times.time(PageStage.OCR,
-                () -> engine.recognize(withoutRules, languages, layout));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(withoutRules, languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
                 straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);

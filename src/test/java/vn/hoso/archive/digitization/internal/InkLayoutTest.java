@@ -45,20 +45,6 @@ class InkLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, 2.5, -1.2})
-    void theLayoutOfAPageTurnedByHalfIsDerivedWithTheSameFindings(double skew) {
-        BufferedImage page = GrayImages.rotate(PAGE, skew);
-        InkLayout derived = layout(page).halfTurned();
-        InkLayout measured = layout(GrayImages.turnClockwise(page, 180));
-        assertThat(derived.skewDegrees()).isCloseTo(measured.skewDegrees(), within(0.1));
-        assertThat(derived.runsSideways()).isEqualTo(measured.runsSideways());
-        assertThat(derived.looksUpsideDown()).isTrue().isEqualTo(measured.looksUpsideDown());
-        assertThat(derived.upDownContrast() >= PageRecognition.SURE_UP_DOWN_CONTRAST).as("as sure which way up")
-                .isEqualTo(measured.upDownContrast() >= PageRecognition.SURE_UP_DOWN_CONTRAST);
-        assertThat(derived.mask().inkCount()).isCloseTo(measured.mask().inkCount(), within(measured.mask().inkCount() / 50));
-    }
-
-    @ParameterizedTest
     @ValueSource(ints = {0, 180})
     void aPageUprightOrUpsideDownRunsAcross(int degrees) {
         assertThat(layout(GrayImages.turnClockwise(PAGE, degrees)).runsSideways()).isFalse();
