@@ -140,7 +140,8 @@ final class PageRecognition {
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
                 () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
         BufferedImage withoutRules = times.time(PageStage.RULES, () -> RuleLines.erased(straight.page()));
-        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(withoutRules, languages, layout));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR,
+                () -> engine.recognize(withoutRules, languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
                 straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);

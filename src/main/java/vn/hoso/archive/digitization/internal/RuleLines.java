@@ -122,7 +122,8 @@ final class RuleLines {
     }
 
     private static BufferedImage copyOf(BufferedImage compactGray) {
-        BufferedImage copy = new BufferedImage(compactGray.getWidth(), compactGray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage copy = new BufferedImage(compactGray.getWidth(), compactGray.getHeight(),
+                BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = GrayImages.pixels(compactGray);
         System.arraycopy(pixels, 0, GrayImages.pixels(copy), 0, pixels.length);
         return copy;
