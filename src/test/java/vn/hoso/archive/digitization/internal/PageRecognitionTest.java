@@ -105,6 +105,15 @@ class PageRecognitionTest {
         assertThat(times.totalMillis()).isBetween(reading.ocrMillis(), reading.durationMillis() + 1);
     }
 
+    @Test
+    void theRuleUnderATitleIsNotReadAsText() {
+        CorpusPage ruled = CorpusPage.of("vie/synth_formal_000_p1.png");
+        PageReading reading = recognition.read(ruled.image(), LANGUAGES);
+        assertThat(TextErrorRates.characterErrorRate(reading.text(), ruled.truth()))
+                .as("the title, which the truth leaves out, costs 0.033; the rule read as letters cost 0.042")
+                .isLessThan(0.036);
+    }
+
     /** The real engine, counting how often orientation detection is asked. */
     private static final class DetectionCounting implements OcrEngine {
 
