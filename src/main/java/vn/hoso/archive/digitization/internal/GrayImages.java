@@ -2,7 +2,6 @@ package vn.hoso.archive.digitization.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
@@ -11,6 +10,13 @@ import java.awt.image.MultiPixelPackedSampleModel;
 
 /** 8-bit grey page images as the page stages use them: compact, white paper, rotated without losing the page. */
 final class GrayImages {
+
+    /** Quarter turns copy the page in square tiles of this side, so that reads and writes both stay in the cache. */
+    private static final int TURN_TILE = 64;
+    /** Rotation works in fixed point with this many bits of fraction. */
+    private static final int FIXED_BITS = 16;
+    private static final long FIXED_ONE = 1L << FIXED_BITS;
+    private static final int WHITE = 255;
 
     private GrayImages() {
     }
@@ -92,13 +98,18 @@ final class GrayImages {
         }
         int width = compactGray.getWidth();
         int height = compactGray.getHeight();
-        BufferedImage turned = quarterTurns == 2 ? blank(width, height) : blank(height, width);
+        BufferedImage turned = quarterTurns == 2 ? new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY)
+                : new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
         byte[] from = pixels(compactGray);
         byte[] to = pixels(turned);
         int turnedWidth = turned.getWidth();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+        for (int tileTop = 0; tileTop < height; tileTop += TURN_TILE) {
+            for (int tileLeft = 0; tileLeft < width; tileLeft += TURN_TILE) {
+                for (int y = tileTop; y < Math.min(height, tileTop + TURN_TILE); y++) {
+                    for (int x = tileLeft; x < Math.min(width, tileLeft + TURN_TILE); x++) {
+                        to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+                    }
+                }
             }
         }
         return turned;
@@ -107,25 +118,65 @@ final class GrayImages {
     /**
      * The page rotated by an arbitrary angle around its centre onto a sheet just large enough to hold all of it, the
      * uncovered corners white, so that the ends of a long line are never cut off. Positive degrees turn it
-     * counter-clockwise as it is seen.
+     * counter-clockwise as it is seen. Each pixel is interpolated bilinearly from the four nearest of the page, in
+     * fixed point along each row (Java2D's transformed drawing of a grey image took 3–4 times as long).
      */
     static BufferedImage rotate(BufferedImage compactGray, double degrees) {
         double radians = Math.toRadians(degrees);
-        double cos = Math.abs(Math.cos(radians));
-        double sin = Math.abs(Math.sin(radians));
+        double cos = Math.cos(radians);
+        double sin = Math.sin(radians);
         int width = compactGray.getWidth();
         int height = compactGray.getHeight();
-        BufferedImage rotated = blank((int) Math.ceil(width * cos + height * sin), (int) Math.ceil(width * sin + height * cos));
-        Graphics2D g = rotated.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.translate((rotated.getWidth() - width) / 2.0, (rotated.getHeight() - height) / 2.0);
-            g.rotate(-radians, width / 2.0, height / 2.0);
-            g.drawImage(compactGray, 0, 0, null);
-        } finally {
-            g.dispose();
+        int rotatedWidth = (int) Math.ceil(width * Math.abs(cos) + height * Math.abs(sin));
+        int rotatedHeight = (int) Math.ceil(width * Math.abs(sin) + height * Math.abs(cos));
+        BufferedImage rotated = new BufferedImage(rotatedWidth, rotatedHeight, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = pixels(compactGray);
+        byte[] to = pixels(rotated);
+        long step = Math.round(cos * FIXED_ONE);
+        long rise = Math.round(sin * FIXED_ONE);
+        for (int y = 0; y < rotatedHeight; y++) {
+            double dy = y + 0.5 - rotatedHeight / 2.0;
+            double dx = 0.5 - rotatedWidth / 2.0;
+            long sourceX = Math.round((width / 2.0 + cos * dx - sin * dy - 0.5) * FIXED_ONE);
+            long sourceY = Math.round((height / 2.0 + sin * dx + cos * dy - 0.5) * FIXED_ONE);
+            for (int x = 0, at = y * rotatedWidth; x < rotatedWidth; x++, at++, sourceX += step, sourceY += rise) {
+                to[at] = (byte) bilinear(from, width, height, sourceX, sourceY);
+            }
         }
         return rotated;
+    }
+
+    /** The page's grey level at a point given in fixed point, paper white outside the page. */
+    private static int bilinear(byte[] pixels, int width, int height, long fixedX, long fixedY) {
+        int left = (int) (fixedX >> FIXED_BITS);
+        int top = (int) (fixedY >> FIXED_BITS);
+        if (left < -1 || top < -1 || left >= width || top >= height) {
+            return WHITE;
+        }
+        int fractionX = (int) ((fixedX >> 8) & 0xFF);
+        int fractionY = (int) ((fixedY >> 8) & 0xFF);
+        int topRow;
+        int bottomRow;
+        if (left >= 0 && top >= 0 && left + 1 < width && top + 1 < height) {
+            int at = top * width + left;
+            topRow = weighted(pixels[at] & 0xFF, pixels[at + 1] & 0xFF, fractionX);
+            bottomRow = weighted(pixels[at + width] & 0xFF, pixels[at + width + 1] & 0xFF, fractionX);
+        } else {
+            topRow = weighted(level(pixels, width, height, left, top), level(pixels, width, height, left + 1, top),
+                    fractionX);
+            bottomRow = weighted(level(pixels, width, height, left, top + 1),
+                    level(pixels, width, height, left + 1, top + 1), fractionX);
+        }
+        return (weighted(topRow, bottomRow, fractionY) + (1 << 15)) >> 16;
+    }
+
+    /** The two values weighted by 256 − fraction and fraction: their mix, 256 times too large. */
+    private static int weighted(int first, int second, int fraction) {
+        return first * (256 - fraction) + second * fraction;
+    }
+
+    private static int level(byte[] pixels, int width, int height, int x, int y) {
+        return x < 0 || y < 0 || x >= width || y >= height ? WHITE : pixels[y * width + x] & 0xFF;
     }
 
     static BufferedImage blank(int width, int height) {

@@ -94,8 +94,13 @@ final class InkMask {
         int[] sums = new int[width * height];
         for (int y = 0; y < height * block; y++) {
             int row = (y / block) * width;
-            for (int x = 0; x < width * block; x++) {
-                sums[row + x / block] += pixels[y * stride + x] & 0xFF;
+            int pixel = y * stride;
+            for (int cell = row; cell < row + width; cell++) {
+                int sum = 0;
+                for (int end = pixel + block; pixel < end; pixel++) {
+                    sum += pixels[pixel] & 0xFF;
+                }
+                sums[cell] += sum;
             }
         }
         int area = block * block;

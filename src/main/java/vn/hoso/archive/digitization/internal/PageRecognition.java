@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The page stages: orientation → deskew → OCR → quality score, with Tesseract's orientation detection only where the
- * page's ink cannot tell which way up it stands (see {@link #readWithImage}). Each stage's time is kept
- * ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one Tesseract handle per thread).
+ * The page stages: orientation → deskew → rules erased ({@link RuleLines}) → OCR → quality score, with Tesseract's
+ * orientation detection only where the page's ink cannot tell which way up it stands (see {@link #readWithImage}).
+ * Each stage's time is kept ({@link StageTimes}). Safe to call from several threads at once (the engine keeps one
+ * Tesseract handle per thread).
  */
 final class PageRecognition {
 
@@ -50,9 +51,9 @@ final class PageRecognition {
      * An image of one text line ({@link TextStrip}) is read as one line, the likelier way up first. A page is first read
      * the way up its ink profile shows (lines running across or up and down; more ink above or
      * below the lines' cores); only when that profile is unclear is Tesseract's orientation detection asked first, as
-     * it costs about as much as reading a page. When the first reading scores poorly, the detection is asked (if it
-     * was not yet) and the page read again the way it says, or as it came when the detection is not sure and the
-     * profile had turned it; the better scoring reading is kept.
+     * it costs about as much as reading a page. When the first reading scores poorly and the profile was not clear
+     * ({@link #isSure}), the detection is asked (if it was not yet) and the page read again the way it says, or as it
+     * came when the detection is not sure and the profile had turned it; the better scoring reading is kept.
      */
     ReadPage readWithImage(BufferedImage page, String languages, StageTimes times) {
         long start = System.nanoTime();
@@ -67,7 +68,7 @@ final class PageRecognition {
         Optional<Integer> detected = byInk.isPresent() ? Optional.empty() : detect(gray, times);
         Way firstWay = byInk.orElseGet(() -> way(gray, asItCame, detected.orElse(0), times));
         List<Attempt> attempts = new ArrayList<>(List.of(attempt(firstWay, languages, OcrEngine.Layout.PAGE, times)));
-        if (!attempts.get(0).quality().acceptable()) {
+        if (!attempts.get(0).quality().acceptable() && !isSure(byInk)) {
             Optional<Integer> secondOpinion = byInk.isPresent() ? detect(gray, times) : detected;
             int otherRotation = secondOpinion.orElse(0);
             if (otherRotation != firstWay.rotationDegrees()) {
@@ -101,6 +102,15 @@ final class PageRecognition {
         return Optional.of(quarter.layout().looksUpsideDown() ? turned(gray, 270) : quarter);
     }
 
+    /**
+     * A page the ink clearly shows upright, upside down or turned is not asked about again when it reads poorly: on
+     * the corpus such pages were always turned right, and what makes them score poorly is elsewhere (pictures, rules
+     * and columns not covered by words, blurred or noisy print), while the detection costs as much as a reading.
+     */
+    private static boolean isSure(Optional<Way> byInk) {
+        return byInk.filter(way -> way.layout().upDownContrast() >= SURE_UP_DOWN_CONTRAST).isPresent();
+    }
+
     private Optional<Integer> detect(BufferedImage gray, StageTimes times) {
         return times.time(PageStage.ORIENTATION, () -> orientation.confidentCorrection(gray));
     }
@@ -129,7 +139,9 @@ final class PageRecognition {
     private Attempt attempt(Way way, String languages, OcrEngine.Layout layout, StageTimes times) {
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
                 () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
-        OcrEngine.RecognizedPage text = times.time(PageStage.OCR, () -> engine.recognize(straight.page(), languages, layout));
+        BufferedImage withoutRules = times.time(PageStage.RULES, () -> RuleLines.erased(straight.page()));
+        OcrEngine.RecognizedPage text = times.time(PageStage.OCR,
+                () -> engine.recognize(withoutRules, languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
                 straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);

@@ -12,6 +12,8 @@ enum PageStage {
     ORIENTATION,
     /** Rotating a skewed page straight. */
     DESKEW,
+    /** Erasing long rules from the copy of the page that is read ({@link RuleLines}). */
+    RULES,
     /** Tesseract's text recognition. */
     OCR,
     /** The quality score (coverage of the ink by confidently read words). */

@@ -3,6 +3,7 @@ package vn.hoso.archive.digitization.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.Random;
@@ -32,6 +33,39 @@ class GrayImagesTest {
         assertThat(gray.getRaster().getSample(5, 7, 0)).isEqualTo(whiteIsZero ? 0 : 255);
         assertThat(gray.getRaster().getSample(6, 7, 0)).isEqualTo(whiteIsZero ? 255 : 0);
         assertThat(GrayImages.pixels(gray)).isEqualTo(GrayImages.pixels(drawnGrey(page)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {2.3, -0.7, 4.9, -17})
+    void aRotatedPageIsWhatJava2dDrawsWithBilinearInterpolation(double degrees) {
+        BufferedImage page = GrayImages.toCompactGray(randomPage(BufferedImage.TYPE_3BYTE_BGR, 333, 101));
+        BufferedImage rotated = GrayImages.rotate(page, degrees);
+        BufferedImage drawn = drawnRotated(page, degrees);
+        assertThat(rotated.getWidth()).isEqualTo(drawn.getWidth());
+        assertThat(rotated.getHeight()).isEqualTo(drawn.getHeight());
+        byte[] ours = GrayImages.pixels(rotated);
+        byte[] java2d = GrayImages.pixels(drawn);
+        long differences = 0;
+        for (int i = 0; i < ours.length; i++) {
+            differences += Math.abs((ours[i] & 0xFF) - (java2d[i] & 0xFF));
+        }
+        assertThat((double) differences / ours.length).as("mean difference in grey levels").isLessThan(2);
+    }
+
+    private static BufferedImage drawnRotated(BufferedImage page, double degrees) {
+        double radians = Math.toRadians(degrees);
+        int width = page.getWidth();
+        int height = page.getHeight();
+        BufferedImage rotated = GrayImages.blank(
+                (int) Math.ceil(width * Math.abs(Math.cos(radians)) + height * Math.abs(Math.sin(radians))),
+                (int) Math.ceil(width * Math.abs(Math.sin(radians)) + height * Math.abs(Math.cos(radians))));
+        Graphics2D g = rotated.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.translate((rotated.getWidth() - width) / 2.0, (rotated.getHeight() - height) / 2.0);
+        g.rotate(-radians, width / 2.0, height / 2.0);
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        return rotated;
     }
 
     private BufferedImage randomPage(int type, int width, int height) {

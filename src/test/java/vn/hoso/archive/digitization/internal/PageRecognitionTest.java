@@ -96,12 +96,22 @@ class PageRecognitionTest {
     void aPoorReadingAsksOrientationDetectionOnceAndTheStagesAreTimed() {
         DetectionCounting counting = new DetectionCounting(engine);
         StageTimes times = new StageTimes();
-        PageReading reading = new PageRecognition(counting).read(GrayImages.rotate(PAGE.image(), 30), LANGUAGES, times);
+        BufferedImage inkProfileUnclear = GrayImages.rotate(PAGE.image(), 15);
+        PageReading reading = new PageRecognition(counting).read(inkProfileUnclear, LANGUAGES, times);
         assertThat(reading.quality()).isLessThan(PageQuality.ACCEPTABLE_SCORE);
         assertThat(counting.detections).isEqualTo(1);
         assertThat(reading.stages()).isSameAs(times);
         assertThat(times.millis(PageStage.OCR)).isPositive().isEqualTo(reading.ocrMillis());
         assertThat(times.totalMillis()).isBetween(reading.ocrMillis(), reading.durationMillis() + 1);
+    }
+
+    @Test
+    void theRuleUnderATitleIsNotReadAsText() {
+        CorpusPage ruled = CorpusPage.of("vie/synth_formal_000_p1.png");
+        PageReading reading = recognition.read(ruled.image(), LANGUAGES);
+        assertThat(TextErrorRates.characterErrorRate(reading.text(), ruled.truth()))
+                .as("the title, which the truth leaves out, costs 0.033; the rule read as letters cost 0.042")
+                .isLessThan(0.036);
     }
 
     /** The real engine, counting how often orientation detection is asked. */
