@@ -96,7 +96,7 @@ abstract class DigitizationOutputsScenario {
         assertThat(page.at("/measures/meanWordConfidence").asDouble()).isGreaterThan(50);
         assertThat(page.at("/provenance/engine").asText()).isEqualTo("tesseract");
         assertThat(page.at("/provenance/engineVersion").asText()).isNotBlank();
-        assertThat(page.at("/provenance/parameters").asText()).contains("psm=");
+        assertThat(page.at("/provenance/parameters").asText()).contains("psm=", "rules erased");
         assertThat(page.at("/provenance/modelSha256/vie").asText()).matches("[0-9a-f]{64}");
 
         byte[] pdf = http.getForObject("/api/documents/{id}/searchable-pdf", byte[].class, documentId);

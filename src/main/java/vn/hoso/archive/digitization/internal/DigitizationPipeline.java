@@ -184,7 +184,8 @@ class DigitizationPipeline {
         OcrEngine.OcrProvenance engine = ocr.provenance(run.languages());
         send(new DocumentCommands.RecordPageText(run.documentId(), run.number(), pageNumber, reading.text(),
                 TextSource.OCR, measures(reading), new PageTextRecognizedEvent.Provenance(engine.engine(),
-                engine.engineVersion(), run.languages(), engine.modelSha256(), engine.parameters()),
+                engine.engineVersion(), run.languages(), engine.modelSha256(),
+                        engine.parameters() + "; " + PageRecognition.PREPARATION),
                 uncertainWords(page.words()), imageKey));
         return new Derivatives.PageLayer(reading.text(), layout, imageKey);
     }
