@@ -1,9 +1,6 @@
 package vn.hoso.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,9 +9,6 @@ class EmbeddedWalkingSkeletonTest extends WalkingSkeletonScenario {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-embedded-test");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-embedded-" + UUID.randomUUID().toString().substring(0, 8));
+        TestServers.registerEmbedded(registry, "embedded");
     }
 }

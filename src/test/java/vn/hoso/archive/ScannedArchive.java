@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,10 +42,7 @@ public abstract class ScannedArchive {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("hoso-scanned-archive");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-scanned-" + UUID.randomUUID().toString().substring(0, 8));
+        dataDir = TestServers.registerEmbedded(registry, "scanned");
     }
 
     /** Where the embedded store keeps its objects, for tests that damage one behind the archive's back. */

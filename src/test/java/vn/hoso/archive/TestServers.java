@@ -1,5 +1,8 @@
 package vn.hoso.archive;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -50,6 +53,18 @@ public final class TestServers {
         registry.add("hoso.search.url", TestServers::searchUrl);
         registry.add("hoso.search.index-prefix", () -> "test-" + schema.replace('_', '-'));
         return schema;
+    }
+
+    /**
+     * The embedded default for a test application: a fresh data folder (H2 file, objects) and the test Elasticsearch
+     * under its own index prefix; returns the folder.
+     */
+    public static Path registerEmbedded(DynamicPropertyRegistry registry, String name) throws IOException {
+        Path dataDir = Files.createTempDirectory("hoso-" + name + "-test");
+        registry.add("hoso.data-dir", dataDir::toString);
+        registry.add("hoso.search.url", TestServers::searchUrl);
+        registry.add("hoso.search.index-prefix", () -> "test-" + name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        return dataDir;
     }
 
     private static String env(String name, String fallback) {

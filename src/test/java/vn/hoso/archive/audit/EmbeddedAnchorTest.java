@@ -1,9 +1,6 @@
 package vn.hoso.archive.audit;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +17,7 @@ class EmbeddedAnchorTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-embedded-anchor");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-anchor-" + UUID.randomUUID().toString().substring(0, 8));
+        TestServers.registerEmbedded(registry, "anchor");
     }
 
     @Autowired

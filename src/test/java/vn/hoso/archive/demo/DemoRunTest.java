@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,10 +24,7 @@ class DemoRunTest {
 
     @DynamicPropertySource
     static void embeddedDemo(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-demo-test");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-demo-" + UUID.randomUUID().toString().substring(0, 8));
+        TestServers.registerEmbedded(registry, "demo");
         registry.add("hoso.demo.enabled", () -> "true");
         registry.add("hoso.demo.max-pages", () -> "2");
     }

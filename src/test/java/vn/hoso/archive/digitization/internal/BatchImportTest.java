@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hoso.archive.TestServers;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.dossier.Applicant;
@@ -71,7 +72,7 @@ class BatchImportTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        EmbeddedArchive.register(registry, "import");
+        TestServers.registerEmbedded(registry, "import");
     }
 
     @Test

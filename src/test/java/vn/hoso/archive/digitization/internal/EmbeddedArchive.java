@@ -1,14 +1,8 @@
 package vn.hoso.archive.digitization.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import vn.hoso.archive.TestServers;
 import vn.hoso.archive.dossier.Applicant;
 import vn.hoso.archive.dossier.Channel;
 import vn.hoso.archive.dossier.DossierCodes;
@@ -19,15 +13,6 @@ import vn.hoso.archive.dossier.ReceiveDossierCommand;
 final class EmbeddedArchive {
 
     private EmbeddedArchive() {
-    }
-
-    /** Registers a fresh data folder and the test Elasticsearch under its own index prefix; returns the folder. */
-    static Path register(DynamicPropertyRegistry registry, String name) throws IOException {
-        Path dataDir = Files.createTempDirectory("hoso-" + name + "-test");
-        registry.add("hoso.data-dir", dataDir::toString);
-        registry.add("hoso.search.url", TestServers::searchUrl);
-        registry.add("hoso.search.index-prefix", () -> "test-" + name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        return dataDir;
     }
 
     /** A birth registration received now; its code. */

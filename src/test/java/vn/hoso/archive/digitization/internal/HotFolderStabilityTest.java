@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hoso.archive.TestServers;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.dossier.DossierCodes;
 
@@ -35,7 +36,7 @@ class HotFolderStabilityTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        hot = Files.createDirectories(EmbeddedArchive.register(registry, "hot-folder-stability").resolve("hot"));
+        hot = Files.createDirectories(TestServers.registerEmbedded(registry, "hot-folder-stability").resolve("hot"));
         registry.add("hoso.digitization.hot-folder.path", hot::toString);
         registry.add("hoso.digitization.hot-folder.poll-interval", () -> "1h");
     }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hoso.archive.TestServers;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.dossier.DocumentAttachedEvent;
 import vn.hoso.archive.dossier.DossierCodes;
@@ -37,7 +38,7 @@ class HotFolderTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        hot = Files.createDirectories(EmbeddedArchive.register(registry, "hot-folder").resolve("hot"));
+        hot = Files.createDirectories(TestServers.registerEmbedded(registry, "hot-folder").resolve("hot"));
         registry.add("hoso.digitization.hot-folder.path", hot::toString);
         registry.add("hoso.digitization.hot-folder.poll-interval", () -> "300ms");
     }

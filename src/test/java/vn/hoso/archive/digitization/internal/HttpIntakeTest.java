@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
+import vn.hoso.archive.TestServers;
 import vn.hoso.archive.TestDocuments;
 import vn.hoso.archive.access.Actor;
 import vn.hoso.archive.access.CurrentActor;
@@ -63,7 +64,7 @@ class HttpIntakeTest {
 
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = EmbeddedArchive.register(registry, "http-intake");
+        dataDir = TestServers.registerEmbedded(registry, "http-intake");
     }
 
     @Test
