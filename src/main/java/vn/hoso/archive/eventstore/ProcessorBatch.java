@@ -7,8 +7,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * A read model's changes gathered over the events of one event processor batch and written once, just before the
- * batch's transaction commits (with its token): a few JDBC batches per processor batch instead of a statement per
- * event. Outside a unit of work (a handler called directly) the changes are written at once.
+ * batch's transaction commits (with its token): a few JDBC batches or one bulk request per processor batch instead of
+ * a write per event. Outside a unit of work (a handler called directly) the changes are written at once.
  */
 public final class ProcessorBatch {
 

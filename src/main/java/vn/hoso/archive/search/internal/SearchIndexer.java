@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hoso.archive.access.Sensitivity;
@@ -22,6 +20,7 @@ import vn.hoso.archive.dossier.DossierDisposedEvent;
 import vn.hoso.archive.dossier.DossierReceivedEvent;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.DossierStatusChange;
+import vn.hoso.archive.eventstore.ProcessorBatch;
 import vn.hoso.archive.extraction.MetadataConfirmedEvent;
 import vn.hoso.archive.extraction.MetadataKind;
 import vn.hoso.archive.extraction.MetadataRejectedEvent;
@@ -39,7 +38,6 @@ import vn.hoso.archive.extraction.SuggestionStatus;
 class SearchIndexer {
 
     static final String PROCESSING_GROUP = "search-index";
-    private static final String BATCH_RESOURCE = SearchIndexer.class.getName() + ".batch";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -147,20 +145,9 @@ class SearchIndexer {
                 event.applicant().citizenId());
     }
 
-    /** Adds to the batch of the event processor's unit of work, or writes at once outside one. */
+    /** Adds to the index writes of the event processor's batch, sent when it commits, or at once outside one. */
     private void write(Consumer<IndexBatch> change) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            IndexBatch batch = newBatch();
-            change.accept(batch);
-            batch.flush();
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        change.accept(unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
-            IndexBatch batch = newBatch();
-            unitOfWork.onPrepareCommit(committing -> batch.flush());
-            return batch;
-        }));
+        ProcessorBatch.change(PROCESSING_GROUP, this::newBatch, change, IndexBatch::flush);
     }
 
     private IndexBatch newBatch() {
