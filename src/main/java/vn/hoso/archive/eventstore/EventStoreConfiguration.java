@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -72,10 +73,19 @@ class EventStoreConfiguration {
         return new UniqueViolations();
     }
 
-    /** Where each event processor has got to, in the same table and format the JPA token store used. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+    NodeName nodeName(@Value("${hoso.node-name:}") String configured) {
+        return NodeName.of(configured);
+    }
+
+    /**
+     * Where each event processor has got to, in the same table and format the JPA token store used; segments are
+     * claimed under this node's name.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeName nodeName) {
         return JdbcTokenStore.builder()
+                .nodeId(nodeName.value())
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .contentType(byte[].class)

@@ -31,8 +31,12 @@ class BatchProgress {
      */
     enum State { IMPORTING, DIGITIZING, DONE, STOPPED }
 
-    record Status(String batchId, State state, Instant receivedAt, Rows rows, Pages pages, List<FailedRow> failedRows,
-                  List<FailedDocument> failedDocuments, String code) {
+    record Status(String batchId, State state, Instant receivedAt, Runner runner, Rows rows, Pages pages,
+                  List<FailedRow> failedRows, List<FailedDocument> failedDocuments, String code) {
+    }
+
+    /** The node importing the batch's rows under its lease, and since when; none while no node holds it. */
+    record Runner(String node, Instant since) {
     }
 
     /** Rows of the manifest: all of them, those imported (a new or found archive record) and those refused. */
@@ -67,6 +71,7 @@ class BatchProgress {
         List<FailedDocument> failedDocuments = documents.stream().filter(document -> failures.containsKey(document.documentId()))
                 .map(document -> failedDocument(document, failures.get(document.documentId()), locale)).toList();
         return new Status(batch.batchId(), state(batch, watch), batch.receivedAt(),
+                batch.runner() == null ? null : new Runner(batch.runner(), batch.runningSince()),
                 new Rows(batch.rowCount(), rows.size() - failedRows.size(), failedRows.size()),
                 new Pages(rows.stream().mapToInt(ImportBatches.RecordedRow::pageCount).sum(), watch.pagesRecognized()),
                 failedRows, failedDocuments, batch.failureCode());

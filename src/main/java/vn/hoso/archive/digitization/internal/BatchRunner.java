@@ -1,99 +1,175 @@
 package vn.hoso.archive.digitization.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.digitization.internal.ImportBatches.Lease;
+import vn.hoso.archive.digitization.internal.ImportBatches.LeaseLost;
+import vn.hoso.archive.eventstore.NodeName;
 
 /**
- * Imports accepted batches one at a time, in the background, through {@link ManifestImport} (the code path of
- * {@code ./hoso import}). Each row's outcome is recorded as soon as the row is through; at start, every batch not
- * through yet goes on with the rows that have no outcome. A row cut off by a crash is imported again, which finds
- * the archive record and documents it made (by box/folder/item and by content), so nothing is imported twice.
+ * Runs accepted batches on whichever node claims them, one batch at a time per node, in the background, through
+ * {@link ManifestImport} (the code path of {@code ./hoso import}). Each node looks for a batch nobody holds every
+ * poll interval (and at once when it accepts one), claims it under a lease ({@link ImportBatches}), renews the lease
+ * while it runs and records each row's outcome under it. A node that lost its lease stops after the row in hand; the
+ * node that claims the batch next goes on with the rows without an outcome, and a row cut off midway is imported
+ * again, which finds the archive record and documents it made (by box/folder/item and by content): nothing twice.
+ * A node that stops gives its batch up after the row in hand, so another takes it over at once.
  */
 @Component
 class BatchRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+    /** How long a stopping node waits for the row in hand before it interrupts it. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final ManifestImport manifestImport;
     private final BatchUploads uploads;
     private final ImportBatches batches;
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
-        Thread importer = new Thread(work, "batch-import");
-        importer.setDaemon(true);
-        return importer;
-    });
+    private final String node;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final ScheduledExecutorService importer = singleThread("batch-import");
+    private final ScheduledExecutorService renewals = singleThread("batch-lease");
+    private volatile boolean stopping;
 
-    BatchRunner(ManifestImport manifestImport, BatchUploads uploads, ImportBatches batches) {
+    BatchRunner(ManifestImport manifestImport, BatchUploads uploads, ImportBatches batches, NodeName node,
+                BatchUploadProperties properties) {
         this.manifestImport = manifestImport;
         this.uploads = uploads;
         this.batches = batches;
+        this.node = node.value();
+        this.lease = properties.lease();
+        this.pollInterval = properties.pollInterval();
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void resumeUnfinished() {
-        List<String> unfinished = batches.unfinished();
-        if (!unfinished.isEmpty()) {
-            log.info("Resuming {} manifest batch(es) cut off by the last stop", unfinished.size());
-        }
-        unfinished.forEach(this::submit);
+    void start() {
+        importer.scheduleWithFixedDelay(this::runClaimable, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Queues the batch unless it is queued already (accepted while the start-up resumption was queuing it). */
-    void submit(String batchId) {
-        if (queued.add(batchId)) {
-            thread.execute(() -> {
-                try {
-                    run(batchId);
-                } finally {
-                    queued.remove(batchId);
+    /** Looks for work now rather than at the next poll (a batch was just accepted here). */
+    void wake() {
+        if (!stopping) {
+            importer.execute(this::runClaimable);
+        }
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stop() throws InterruptedException {
+        stopping = true;
+        importer.shutdown();
+        if (!importer.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            importer.shutdownNow();
+        }
+        renewals.shutdownNow();
+    }
+
+    private void runClaimable() {
+        try {
+            uploads.sweepWorkingCopies();
+            boolean goOn = true;
+            while (goOn && !stopping) {
+                Optional<Lease> claimed = batches.claimNext(node, lease);
+                goOn = claimed.isPresent() && run(claimed.get());
+            }
+        } catch (Exception e) {
+            log.error("Looking for manifest batches to run failed; this node looks again in {}", pollInterval, e);
+        }
+    }
+
+    /** False when this node lost the lease: it claims nothing more until its next look, leaving the batch to others. */
+    private boolean run(Lease held) {
+        log.info("Node {} runs manifest batch {}", node, held.batchId());
+        long period = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(held), period, period,
+                TimeUnit.MILLISECONDS);
+        try {
+            importRows(held);
+        } catch (LeaseLost lost) {
+            log.warn("{}: it stops here, the node holding the batch now goes on", lost.getMessage());
+            return false;
+        } catch (NodeStopping stop) {
+            batches.release(held);
+        } catch (ImportRefusal refused) {
+            log.error("The stored upload of manifest batch {} is refused now: {}", held.batchId(), refused.getMessage());
+            batches.fail(held, refused.code());
+        } catch (Exception e) {
+            log.error("Manifest batch {} stopped; any node takes it up at its next look", held.batchId(), e);
+            batches.release(held);
+        } finally {
+            renewal.cancel(false);
+        }
+        return true;
+    }
+
+    private void importRows(Lease held) throws ImportRefusal, IOException {
+        ImportBatches.Batch batch = batches.find(held.batchId()).orElseThrow();
+        Set<Integer> through = batches.rows(held.batchId()).stream().map(ImportBatches.RecordedRow::rowNumber)
+                .collect(Collectors.toSet());
+        if (through.size() < batch.rowCount()) {
+            Optional<Path> root = uploads.workingCopy(held.batchId());
+            if (root.isEmpty()) {
+                log.error("The upload of manifest batch {} is gone: its remaining rows cannot be imported",
+                        held.batchId());
+                batches.fail(held, "BATCH_UPLOAD_LOST");
+                return;
+            }
+            List<ArchiveManifest.Row> remaining = manifestImport.readManifest(root.get()).stream()
+                    .filter(row -> !through.contains(row.rowNumber())).toList();
+            manifestImport.importRows(root.get(), remaining, batch.actor(), outcome -> {
+                batches.record(held, lease, outcome);
+                if (stopping) {
+                    throw new NodeStopping();
                 }
             });
         }
+        uploads.discard(held.batchId());
+        batches.finish(held);
     }
 
-    @PreDestroy
-    void stop() {
-        thread.shutdownNow();
-    }
-
-    private void run(String batchId) {
+    /** A renewal that finds the lease lost ends; the next row's outcome is refused and the run stops there. */
+    private void renew(Lease held) {
+        boolean renewed;
         try {
-            ImportBatches.Batch batch = batches.find(batchId).orElseThrow();
-            if (batch.importedAt() != null || batch.failureCode() != null) {
-                return;
-            }
-            Optional<Path> root = uploads.root(batchId);
-            if (root.isEmpty()) {
-                log.error("The upload of manifest batch {} is gone: its remaining rows cannot be imported", batchId);
-                batches.fail(batchId, "BATCH_UPLOAD_LOST");
-                return;
-            }
-            manifestImport.importRows(root.get(), rowsNotThrough(batchId, root.get()), batch.actor(),
-                    outcome -> batches.record(batchId, outcome));
-            batches.finish(batchId);
-            uploads.discard(batchId);
-        } catch (Exception e) {
-            log.error("Manifest batch {} stopped; it goes on at the next start", batchId, e);
+            renewed = batches.renew(held, lease);
+        } catch (RuntimeException e) {
+            log.warn("Renewing the lease on manifest batch {} failed; trying again", held.batchId(), e);
+            return;
+        }
+        if (!renewed) {
+            log.warn("Node {} lost its lease on manifest batch {}", node, held.batchId());
+            throw new LeaseLost(held);
         }
     }
 
-    private List<ArchiveManifest.Row> rowsNotThrough(String batchId, Path root) throws ImportRefusal, IOException {
-        Set<Integer> through = batches.rows(batchId).stream().map(ImportBatches.RecordedRow::rowNumber)
-                .collect(Collectors.toSet());
-        return manifestImport.readManifest(root).stream().filter(row -> !through.contains(row.rowNumber())).toList();
+    private static final class NodeStopping extends RuntimeException {
+        NodeStopping() {
+            super("This node is stopping", null, false, false);
+        }
+    }
+
+    private static ScheduledExecutorService singleThread(String name) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 }

@@ -24,7 +24,6 @@ import vn.hoso.archive.api.ApiProblem;
 @RestController
 class BatchUploadController {
 
-    static final String ZIP = "application/zip";
     private static final Set<String> TOO_LARGE = Set.of("BATCH_TOO_LARGE");
 
     private final BatchUploads uploads;
@@ -44,10 +43,11 @@ class BatchUploadController {
                     + "village,pages; UTF-8) and the page files it names, at its top or inside its only folder. The zip"
                     + " is checked whole before anything is imported: size, entry count, unpacked size and compression"
                     + " ratio, entry names (no .., absolute paths or links, no duplicates), no zip inside, and the"
-                    + " manifest's encoding and columns. An accepted batch is imported row by row in the background"
-                    + " as ./hoso import does, and goes on after a restart. Archivists only.",
+                    + " manifest's encoding and columns. An accepted batch is kept in the object store before the"
+                    + " answer, then imported row by row in the background as ./hoso import does, by one node of the"
+                    + " cluster at a time; another node takes it over when that node stops or is lost. Archivists only.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))),
+                    mediaType = BatchUploads.ZIP, schema = @Schema(type = "string", format = "binary"))),
             responses = {
                 @ApiResponse(responseCode = "202", description = "Accepted; Location names the progress resource"),
                 @ApiResponse(responseCode = "403", description = "code BATCH_IMPORT_FORBIDDEN"),
@@ -56,7 +56,7 @@ class BatchUploadController {
                         + "BATCH_TOO_LARGE_UNPACKED, BATCH_ZIP_BOMB, BATCH_ENTRY_NAME_NOT_ALLOWED, BATCH_ENTRY_SYMLINK, "
                         + "BATCH_ENTRY_DUPLICATE, BATCH_ENTRY_UNREADABLE, BATCH_NESTED_ARCHIVE, MANIFEST_MISSING, "
                         + "MANIFEST_NOT_UTF8, MANIFEST_COLUMNS, MANIFEST_UNREADABLE or MANIFEST_EMPTY")})
-    @PostMapping(path = "/api/batches", consumes = ZIP)
+    @PostMapping(path = "/api/batches", consumes = BatchUploads.ZIP)
     ResponseEntity<BatchUploads.Accepted> upload(HttpServletRequest request) throws IOException {
         Actor actor = archivist(request);
         if (request.getContentLengthLong() > uploads.maxUploadBytes()) {
@@ -69,14 +69,15 @@ class BatchUploadController {
             throw new ApiProblem(TOO_LARGE.contains(refusal.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
                     : HttpStatus.UNPROCESSABLE_ENTITY, refusal.code(), refusal.arguments());
         }
-        runner.submit(accepted.batchId());
+        runner.wake();
         return ResponseEntity.accepted().location(URI.create("/api/batches/" + accepted.batchId())).body(accepted);
     }
 
     @Operation(summary = "Progress of a manifest batch",
             description = "Rows total, imported and failed (each failed row with its stable code and the reason), "
-                    + "pages recognized of the imported documents' pages, and the state: IMPORTING, DIGITIZING, DONE "
-                    + "(or STOPPED when its upload was lost). Archivists only.")
+                    + "pages recognized of the imported documents' pages, the state: IMPORTING, DIGITIZING, DONE "
+                    + "(or STOPPED when its upload was lost), and while it is imported, the node running it and "
+                    + "since when (runner). Archivists only.")
     @GetMapping("/api/batches/{batchId}")
     BatchProgress.Status progress(@PathVariable String batchId, HttpServletRequest request, Locale locale) {
         archivist(request);

@@ -25,7 +25,8 @@ import vn.hoso.archive.dossier.DocumentAttachedEvent;
 
 /**
  * A batch accepted over HTTP survives a crash: the server is killed (SIGKILL) while it imports the rows, and an
- * application started again on the same database and folders imports the rows that were not through, none twice.
+ * application started again on the same database and folders imports the rows that were not through, none twice,
+ * once the killed node's (short) lease has expired.
  */
 class BatchImportResumesAfterRestartTest {
 
@@ -47,7 +48,7 @@ class BatchImportResumesAfterRestartTest {
     private String acceptedThenKilledMidway(KillableArchive archive) throws Exception {
         int port = freePort();
         Process server = archive.launch(work.resolve("server.log"), "--server.port=" + port,
-                "--hoso.access.roles." + ARCHIVIST + "=ARCHIVIST");
+                "--hoso.access.roles." + ARCHIVIST + "=ARCHIVIST", "--hoso.digitization.batch-upload.lease=3s");
         String batchId;
         try {
             HttpClient client = HttpClient.newHttpClient();
