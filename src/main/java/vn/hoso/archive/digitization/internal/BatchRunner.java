@@ -92,7 +92,10 @@ class BatchRunner {
         }
     }
 
-    /** False when this node lost the lease: it claims nothing more until its next look, leaving the batch to others. */
+    /**
+     * True when the batch went through; false when this node lost the lease, stops, or the run failed: it then claims
+     * nothing more until its next look, leaving the batch to the other nodes for now.
+     */
     private boolean run(Lease held) {
         log.info("Node {} runs manifest batch {}", node, held.batchId());
         long period = Math.max(1, lease.toMillis() / 3);
@@ -100,46 +103,51 @@ class BatchRunner {
                 TimeUnit.MILLISECONDS);
         try {
             importRows(held);
+            return true;
         } catch (LeaseLost lost) {
             log.warn("{}: it stops here, the node holding the batch now goes on", lost.getMessage());
-            return false;
         } catch (NodeStopping stop) {
             batches.release(held);
-        } catch (ImportRefusal refused) {
-            log.error("The stored upload of manifest batch {} is refused now: {}", held.batchId(), refused.getMessage());
-            batches.fail(held, refused.code());
         } catch (Exception e) {
             log.error("Manifest batch {} stopped; any node takes it up at its next look", held.batchId(), e);
             batches.release(held);
         } finally {
             renewal.cancel(false);
         }
-        return true;
+        return false;
     }
 
-    private void importRows(Lease held) throws ImportRefusal, IOException {
+    private void importRows(Lease held) throws IOException {
         ImportBatches.Batch batch = batches.find(held.batchId()).orElseThrow();
         Set<Integer> through = batches.rows(held.batchId()).stream().map(ImportBatches.RecordedRow::rowNumber)
                 .collect(Collectors.toSet());
         if (through.size() < batch.rowCount()) {
-            Optional<Path> root = uploads.workingCopy(held.batchId());
-            if (root.isEmpty()) {
-                log.error("The upload of manifest batch {} is gone: its remaining rows cannot be imported",
-                        held.batchId());
-                batches.fail(held, "BATCH_UPLOAD_LOST");
+            try {
+                importRemaining(held, batch, through);
+            } catch (ImportRefusal refused) {
+                log.error("Manifest batch {} stops: {}; its remaining rows cannot be imported", held.batchId(),
+                        refused.getMessage());
+                batches.fail(held, refused.code());
+                uploads.discard(held.batchId());
                 return;
             }
-            List<ArchiveManifest.Row> remaining = manifestImport.readManifest(root.get()).stream()
-                    .filter(row -> !through.contains(row.rowNumber())).toList();
-            manifestImport.importRows(root.get(), remaining, batch.actor(), outcome -> {
-                batches.record(held, lease, outcome);
-                if (stopping) {
-                    throw new NodeStopping();
-                }
-            });
         }
         uploads.discard(held.batchId());
         batches.finish(held);
+    }
+
+    /** Refused when the stored upload is gone ({@code BATCH_UPLOAD_LOST}) or no longer passes its checks. */
+    private void importRemaining(Lease held, ImportBatches.Batch batch, Set<Integer> through)
+            throws ImportRefusal, IOException {
+        Path root = uploads.workingCopy(held.batchId()).orElseThrow(() -> new ImportRefusal("BATCH_UPLOAD_LOST"));
+        List<ArchiveManifest.Row> remaining = manifestImport.readManifest(root).stream()
+                .filter(row -> !through.contains(row.rowNumber())).toList();
+        manifestImport.importRows(root, remaining, batch.actor(), outcome -> {
+            batches.record(held, lease, outcome);
+            if (stopping) {
+                throw new NodeStopping();
+            }
+        });
     }
 
     /** A renewal that finds the lease lost ends; the next row's outcome is refused and the run stops there. */
