@@ -90,24 +90,60 @@ final class GrayImages {
         return ((DataBufferByte) compactGray.getRaster().getDataBuffer()).getData();
     }
 
+    /** The page at half its size, each pixel the mean of a square of four (an odd last column or row left out). */
+    static BufferedImage halved(BufferedImage compactGray) {
+        int width = compactGray.getWidth();
+        int halfWidth = width / 2;
+        int halfHeight = compactGray.getHeight() / 2;
+        BufferedImage half = new BufferedImage(halfWidth, halfHeight, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = pixels(compactGray);
+        byte[] to = pixels(half);
+        for (int y = 0; y < halfHeight; y++) {
+            for (int x = 0, top = 2 * y * width, at = y * halfWidth; x < halfWidth; x++, top += 2, at++) {
+                int bottom = top + width;
+                to[at] = (byte) (((from[top] & 0xFF) + (from[top + 1] & 0xFF) + (from[bottom] & 0xFF)
+                        + (from[bottom + 1] & 0xFF) + 2) >> 2);
+            }
+        }
+        return half;
+    }
+
     /** The page turned clockwise by a multiple of 90 degrees, exactly (no resampling). */
     static BufferedImage turnClockwise(BufferedImage compactGray, int degrees) {
         int quarterTurns = Math.floorMod(degrees / 90, 4);
         if (quarterTurns == 0) {
             return compactGray;
         }
-        int width = compactGray.getWidth();
-        int height = compactGray.getHeight();
-        BufferedImage turned = quarterTurns == 2 ? new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY)
-                : new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
+        return quarterTurns == 2 ? turnedByHalf(compactGray) : turnedByQuarter(compactGray, quarterTurns == 1);
+    }
+
+    /** Turned by half, the page's pixels are the same in reverse order. */
+    private static BufferedImage turnedByHalf(BufferedImage compactGray) {
+        BufferedImage turned = new BufferedImage(compactGray.getWidth(), compactGray.getHeight(),
+                BufferedImage.TYPE_BYTE_GRAY);
         byte[] from = pixels(compactGray);
         byte[] to = pixels(turned);
-        int turnedWidth = turned.getWidth();
+        for (int i = 0, last = from.length - 1; i <= last; i++) {
+            to[last - i] = from[i];
+        }
+        return turned;
+    }
+
+    /** Each row of the page becomes a column of the turned page: the last one (clockwise) or the first one. */
+    private static BufferedImage turnedByQuarter(BufferedImage compactGray, boolean clockwise) {
+        int width = compactGray.getWidth();
+        int height = compactGray.getHeight();
+        BufferedImage turned = new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = pixels(compactGray);
+        byte[] to = pixels(turned);
+        int step = clockwise ? height : -height;
         for (int tileTop = 0; tileTop < height; tileTop += TURN_TILE) {
             for (int tileLeft = 0; tileLeft < width; tileLeft += TURN_TILE) {
+                int tileRight = Math.min(width, tileLeft + TURN_TILE);
                 for (int y = tileTop; y < Math.min(height, tileTop + TURN_TILE); y++) {
-                    for (int x = tileLeft; x < Math.min(width, tileLeft + TURN_TILE); x++) {
-                        to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+                    int target = clockwise ? tileLeft * height + (height - 1 - y) : (width - 1 - tileLeft) * height + y;
+                    for (int at = y * width + tileLeft, end = y * width + tileRight; at < end; at++, target += step) {
+                        to[target] = from[at];
                     }
                 }
             }
@@ -189,14 +225,6 @@ final class GrayImages {
             g.dispose();
         }
         return gray;
-    }
-
-    private static int turnedIndex(int x, int y, int width, int height, int turnedWidth, int quarterTurns) {
-        return switch (quarterTurns) {
-            case 1 -> x * turnedWidth + (height - 1 - y);
-            case 2 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
-            default -> (width - 1 - x) * turnedWidth + y;
-        };
     }
 
     private static boolean isBiLevel(BufferedImage image) {
