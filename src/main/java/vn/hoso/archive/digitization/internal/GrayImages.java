@@ -90,24 +90,6 @@ final class GrayImages {
         return ((DataBufferByte) compactGray.getRaster().getDataBuffer()).getData();
     }
 
-    /** The page at half its size, each pixel the mean of a square of four (an odd last column or row left out). */
-    static BufferedImage halved(BufferedImage compactGray) {
-        int width = compactGray.getWidth();
-        int halfWidth = width / 2;
-        int halfHeight = compactGray.getHeight() / 2;
-        BufferedImage half = new BufferedImage(halfWidth, halfHeight, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] from = pixels(compactGray);
-        byte[] to = pixels(half);
-        for (int y = 0; y < halfHeight; y++) {
-            for (int x = 0, top = 2 * y * width, at = y * halfWidth; x < halfWidth; x++, top += 2, at++) {
-                int bottom = top + width;
-                to[at] = (byte) (((from[top] & 0xFF) + (from[top + 1] & 0xFF) + (from[bottom] & 0xFF)
-                        + (from[bottom + 1] & 0xFF) + 2) >> 2);
-            }
-        }
-        return half;
-    }
-
     /** The page turned clockwise by a multiple of 90 degrees, exactly (no resampling). */
     static BufferedImage turnClockwise(BufferedImage compactGray, int degrees) {
         int quarterTurns = Math.floorMod(degrees / 90, 4);
