@@ -59,12 +59,19 @@ final class GrayImages {
         return gray;
     }
 
-    /** Grey from a 1-bit page (bi-level TIFF scans), each bit looked up in the page's two-colour palette. */
+    /**
+     * Grey from a 1-bit page (bi-level TIFF scans), each bit looked up in the page's two-colour palette: whole bytes
+     * through a table of their eight grey levels, the row's last few bits one by one.
+     */
     private static BufferedImage fromBiLevel(BufferedImage biLevel) {
         IndexColorModel palette = (IndexColorModel) biLevel.getColorModel();
         byte[] levels = new byte[2];
         for (int index = 0; index < 2; index++) {
             levels[index] = (byte) grey(palette.getRed(index), palette.getGreen(index), palette.getBlue(index));
+        }
+        byte[] eightLevels = new byte[256 * 8];
+        for (int i = 0; i < eightLevels.length; i++) {
+            eightLevels[i] = levels[((i >> 3) >> (7 - (i & 7))) & 1];
         }
         int width = biLevel.getWidth();
         BufferedImage gray = new BufferedImage(width, biLevel.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -72,10 +79,15 @@ final class GrayImages {
         byte[] from = ((DataBufferByte) biLevel.getRaster().getDataBuffer()).getData();
         byte[] to = pixels(gray);
         int stride = layout.getScanlineStride();
+        int wholeBytes = width / 8;
         for (int y = 0; y < biLevel.getHeight(); y++) {
             int row = y * stride;
-            for (int x = 0; x < width; x++) {
-                to[y * width + x] = levels[(from[row + (x >> 3)] >> (7 - (x & 7))) & 1];
+            int at = y * width;
+            for (int b = 0; b < wholeBytes; b++, at += 8) {
+                System.arraycopy(eightLevels, (from[row + b] & 0xFF) << 3, to, at, 8);
+            }
+            for (int x = wholeBytes * 8; x < width; x++, at++) {
+                to[at] = levels[(from[row + (x >> 3)] >> (7 - (x & 7))) & 1];
             }
         }
         return gray;

@@ -84,8 +84,8 @@ record InkLayout(InkMask mask, double skewDegrees, boolean runsSideways, long in
 
     /**
      * Counts of ink cells per line running at the angle (rising to the right for positive angles), top line first.
-     * Each cell goes to its nearest line, rounding halves up (as {@link Math#round}, which is several times slower here
-     * than an intrinsic floor).
+     * Each cell goes to its nearest line, halves rounding up as {@link Math#round} does: the margin keeps every line's
+     * position positive, so adding a half and dropping the fraction is the same, and several times faster here.
      */
     private static int[] profile(float[][] points, int width, int height, double degrees) {
         double slope = Math.tan(Math.toRadians(degrees));
@@ -95,7 +95,7 @@ record InkLayout(InkMask mask, double skewDegrees, boolean runsSideways, long in
         float[] xs = points[0];
         float[] ys = points[1];
         for (int i = 0; i < xs.length; i++) {
-            rows[(int) Math.floor(ys[i] + xs[i] * slope + offset)]++;
+            rows[(int) (ys[i] + xs[i] * slope + offset)]++;
         }
         return rows;
     }

@@ -57,11 +57,11 @@ final class InkMask {
      */
     Optional<InkMask> turnedClockwise(int degrees) {
         int quarterTurns = Math.floorMod(degrees / 90, 4);
-        if (!tilesPage) {
-            return Optional.empty();
-        }
         if (quarterTurns == 0) {
             return Optional.of(this);
+        }
+        if (!tilesPage) {
+            return Optional.empty();
         }
         boolean sideways = quarterTurns % 2 == 1;
         int turnedWidth = sideways ? height : width;
