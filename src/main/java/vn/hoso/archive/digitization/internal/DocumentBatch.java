@@ -20,7 +20,8 @@ import vn.hoso.archive.digitization.DigitizationFailure;
  * number of threads, while at most one decoded page per thread (plus the one being decoded) is held in memory. The
  * calling thread decodes the next page while the threads read theirs, and goes on into the next file while the last
  * pages of a file are still being read, so the threads do not wait at file boundaries. Each page's decoding time
- * (the caller's time from handing over the previous page, including opening the file) is kept with its stage times.
+ * (the caller's time, elapsed and CPU, from handing over the previous page, including opening the file) is kept with
+ * its stage times.
  * Outcomes are handed over file by file in the order given; a file that cannot be read fails alone.
  */
 final class DocumentBatch implements AutoCloseable {
@@ -73,11 +74,12 @@ final class DocumentBatch implements AutoCloseable {
     private PendingDocument submit(Path file) throws InterruptedException {
         long start = System.nanoTime();
         List<Future<PageReading>> pages = new ArrayList<>();
-        long[] decodingSince = {start};
+        long[] decodingSince = {start, StageTimes.threadCpuNanos()};
         try {
             pageImages.forEachPage(file, checkedMediaType(file), (pageNumber, image) -> {
                 StageTimes times = new StageTimes();
-                times.record(PageStage.DECODE, System.nanoTime() - decodingSince[0]);
+                times.record(PageStage.DECODE, System.nanoTime() - decodingSince[0],
+                        StageTimes.threadCpuNanos() - decodingSince[1]);
                 freeSlots.acquire();
                 pages.add(threads.submit(() -> {
                     try {
@@ -87,6 +89,7 @@ final class DocumentBatch implements AutoCloseable {
                     }
                 }));
                 decodingSince[0] = System.nanoTime();
+                decodingSince[1] = StageTimes.threadCpuNanos();
             });
             return new PendingDocument(file, pages, null, start);
         } catch (UnreadableDocumentException e) {

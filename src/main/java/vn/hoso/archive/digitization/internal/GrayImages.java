@@ -59,12 +59,19 @@ final class GrayImages {
         return gray;
     }
 
-    /** Grey from a 1-bit page (bi-level TIFF scans), each bit looked up in the page's two-colour palette. */
+    /**
+     * Grey from a 1-bit page (bi-level TIFF scans), each bit looked up in the page's two-colour palette: whole bytes
+     * through a table of their eight grey levels, the row's last few bits one by one.
+     */
     private static BufferedImage fromBiLevel(BufferedImage biLevel) {
         IndexColorModel palette = (IndexColorModel) biLevel.getColorModel();
         byte[] levels = new byte[2];
         for (int index = 0; index < 2; index++) {
             levels[index] = (byte) grey(palette.getRed(index), palette.getGreen(index), palette.getBlue(index));
+        }
+        byte[] eightLevels = new byte[256 * 8];
+        for (int i = 0; i < eightLevels.length; i++) {
+            eightLevels[i] = levels[((i >> 3) >> (7 - (i & 7))) & 1];
         }
         int width = biLevel.getWidth();
         BufferedImage gray = new BufferedImage(width, biLevel.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -72,10 +79,15 @@ final class GrayImages {
         byte[] from = ((DataBufferByte) biLevel.getRaster().getDataBuffer()).getData();
         byte[] to = pixels(gray);
         int stride = layout.getScanlineStride();
+        int wholeBytes = width / 8;
         for (int y = 0; y < biLevel.getHeight(); y++) {
             int row = y * stride;
-            for (int x = 0; x < width; x++) {
-                to[y * width + x] = levels[(from[row + (x >> 3)] >> (7 - (x & 7))) & 1];
+            int at = y * width;
+            for (int b = 0; b < wholeBytes; b++, at += 8) {
+                System.arraycopy(eightLevels, (from[row + b] & 0xFF) << 3, to, at, 8);
+            }
+            for (int x = wholeBytes * 8; x < width; x++, at++) {
+                to[at] = levels[(from[row + (x >> 3)] >> (7 - (x & 7))) & 1];
             }
         }
         return gray;
@@ -96,18 +108,36 @@ final class GrayImages {
         if (quarterTurns == 0) {
             return compactGray;
         }
-        int width = compactGray.getWidth();
-        int height = compactGray.getHeight();
-        BufferedImage turned = quarterTurns == 2 ? new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY)
-                : new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
+        return quarterTurns == 2 ? turnedByHalf(compactGray) : turnedByQuarter(compactGray, quarterTurns == 1);
+    }
+
+    /** Turned by half, the page's pixels are the same in reverse order. */
+    private static BufferedImage turnedByHalf(BufferedImage compactGray) {
+        BufferedImage turned = new BufferedImage(compactGray.getWidth(), compactGray.getHeight(),
+                BufferedImage.TYPE_BYTE_GRAY);
         byte[] from = pixels(compactGray);
         byte[] to = pixels(turned);
-        int turnedWidth = turned.getWidth();
+        for (int i = 0, last = from.length - 1; i <= last; i++) {
+            to[last - i] = from[i];
+        }
+        return turned;
+    }
+
+    /** Each row of the page becomes a column of the turned page: the last one (clockwise) or the first one. */
+    private static BufferedImage turnedByQuarter(BufferedImage compactGray, boolean clockwise) {
+        int width = compactGray.getWidth();
+        int height = compactGray.getHeight();
+        BufferedImage turned = new BufferedImage(height, width, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = pixels(compactGray);
+        byte[] to = pixels(turned);
+        int step = clockwise ? height : -height;
         for (int tileTop = 0; tileTop < height; tileTop += TURN_TILE) {
             for (int tileLeft = 0; tileLeft < width; tileLeft += TURN_TILE) {
+                int tileRight = Math.min(width, tileLeft + TURN_TILE);
                 for (int y = tileTop; y < Math.min(height, tileTop + TURN_TILE); y++) {
-                    for (int x = tileLeft; x < Math.min(width, tileLeft + TURN_TILE); x++) {
-                        to[turnedIndex(x, y, width, height, turnedWidth, quarterTurns)] = from[y * width + x];
+                    int target = clockwise ? tileLeft * height + (height - 1 - y) : (width - 1 - tileLeft) * height + y;
+                    for (int at = y * width + tileLeft, end = y * width + tileRight; at < end; at++, target += step) {
+                        to[target] = from[at];
                     }
                 }
             }
@@ -189,14 +219,6 @@ final class GrayImages {
             g.dispose();
         }
         return gray;
-    }
-
-    private static int turnedIndex(int x, int y, int width, int height, int turnedWidth, int quarterTurns) {
-        return switch (quarterTurns) {
-            case 1 -> x * turnedWidth + (height - 1 - y);
-            case 2 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
-            default -> (width - 1 - x) * turnedWidth + y;
-        };
     }
 
     private static boolean isBiLevel(BufferedImage image) {

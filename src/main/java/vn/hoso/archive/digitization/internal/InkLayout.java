@@ -74,29 +74,34 @@ record InkLayout(InkMask mask, double skewDegrees, boolean runsSideways, long in
     }
 
     /** Sum of squared counts of ink cells per line. */
-    private static double profileSharpness(long[] rows) {
+    private static double profileSharpness(int[] rows) {
         double sum = 0;
-        for (long count : rows) {
+        for (int count : rows) {
             sum += (double) count * count;
         }
         return sum;
     }
 
-    /** Counts of ink cells per line running at the angle (rising to the right for positive angles), top line first. */
-    private static long[] profile(float[][] points, int width, int height, double degrees) {
+    /**
+     * Counts of ink cells per line running at the angle (rising to the right for positive angles), top line first.
+     * Each cell goes to its nearest line, halves rounding up as {@link Math#round} does: the margin keeps every line's
+     * position positive, so adding a half and dropping the fraction is the same, and several times faster here.
+     */
+    private static int[] profile(float[][] points, int width, int height, double degrees) {
         double slope = Math.tan(Math.toRadians(degrees));
         int margin = (int) Math.ceil(Math.abs(slope) * width / 2) + 2;
-        long[] rows = new long[height + 2 * margin + 2];
+        int[] rows = new int[height + 2 * margin + 2];
+        double offset = margin + height / 2 + 0.5;
         float[] xs = points[0];
         float[] ys = points[1];
         for (int i = 0; i < xs.length; i++) {
-            rows[(int) Math.round(ys[i] + xs[i] * slope) + margin + height / 2]++;
+            rows[(int) (ys[i] + xs[i] * slope + offset)]++;
         }
         return rows;
     }
 
     /** The ink above and below the cores of all text lines (runs of rows holding more than a trace of ink). */
-    private static long[] inkAroundCores(long[] rows) {
+    private static long[] inkAroundCores(int[] rows) {
         long gap = Math.max(1, Arrays.stream(rows).max().orElse(0) / 50);
         long above = 0;
         long below = 0;
@@ -117,7 +122,7 @@ record InkLayout(InkMask mask, double skewDegrees, boolean runsSideways, long in
     }
 
     /** The ink of the rows from..to-1 above and below its core (the rows holding at least half its densest row's ink). */
-    private static long[] inkAroundCore(long[] rows, int from, int to) {
+    private static long[] inkAroundCore(int[] rows, int from, int to) {
         long densest = 0;
         for (int row = from; row < to; row++) {
             densest = Math.max(densest, rows[row]);

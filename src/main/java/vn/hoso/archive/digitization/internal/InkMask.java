@@ -2,6 +2,8 @@ package vn.hoso.archive.digitization.internal;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Where the ink is on a page, at a reduced resolution: the page is averaged over square blocks so that its longer
@@ -18,12 +20,15 @@ final class InkMask {
     private final int block;
     private final boolean[] ink;
     private final int inkCount;
+    /** Whether the cells cover the whole page, no columns or rows left over at its right or bottom edge. */
+    private final boolean tilesPage;
 
-    private InkMask(int width, int height, int block, boolean[] ink) {
+    private InkMask(int width, int height, int block, boolean[] ink, boolean tilesPage) {
         this.width = width;
         this.height = height;
         this.block = block;
         this.ink = ink;
+        this.tilesPage = tilesPage;
         int count = 0;
         for (boolean cell : ink) {
             count += cell ? 1 : 0;
@@ -41,7 +46,37 @@ final class InkMask {
         for (int i = 0; i < means.length; i++) {
             ink[i] = means[i] <= threshold;
         }
-        return new InkMask(width, height, block, ink);
+        return new InkMask(width, height, block, ink,
+                width * block == compactGray.getWidth() && height * block == compactGray.getHeight());
+    }
+
+    /**
+     * The mask of the page turned clockwise by a multiple of 90 degrees, made by turning this mask's cells: exactly the
+     * mask made from the turned page when the cells tile the page (each cell then holds the same pixels, and the
+     * threshold is the same); empty when columns or rows are left over at the page's right or bottom edge.
+     */
+    Optional<InkMask> turnedClockwise(int degrees) {
+        int quarterTurns = Math.floorMod(degrees / 90, 4);
+        if (quarterTurns == 0) {
+            return Optional.of(this);
+        }
+        if (!tilesPage) {
+            return Optional.empty();
+        }
+        boolean sideways = quarterTurns % 2 == 1;
+        int turnedWidth = sideways ? height : width;
+        boolean[] turned = new boolean[ink.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int at = switch (quarterTurns) {
+                    case 1 -> x * turnedWidth + (height - 1 - y);
+                    case 2 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
+                    default -> (width - 1 - x) * turnedWidth + y;
+                };
+                turned[at] = ink[y * width + x];
+            }
+        }
+        return Optional.of(new InkMask(turnedWidth, sideways ? width : height, block, turned, true));
     }
 
     int width() {
@@ -88,26 +123,36 @@ final class InkMask {
         }
     }
 
+    /**
+     * Each cell's mean grey level: the rows of a band of cells are first added up column by column (a loop the JIT
+     * compiler turns into vector instructions), then each cell's columns.
+     */
     private static int[] blockMeans(BufferedImage compactGray, int block, int width, int height) {
         byte[] pixels = GrayImages.pixels(compactGray);
         int stride = compactGray.getWidth();
-        int[] sums = new int[width * height];
-        for (int y = 0; y < height * block; y++) {
-            int row = (y / block) * width;
-            int pixel = y * stride;
-            for (int cell = row; cell < row + width; cell++) {
+        int[] columns = new int[width * block];
+        int[] means = new int[width * height];
+        int area = block * block;
+        for (int band = 0; band < height; band++) {
+            Arrays.fill(columns, 0);
+            for (int y = band * block; y < (band + 1) * block; y++) {
+                addRow(pixels, y * stride, columns);
+            }
+            for (int cell = 0, column = 0; cell < width; cell++) {
                 int sum = 0;
-                for (int end = pixel + block; pixel < end; pixel++) {
-                    sum += pixels[pixel] & 0xFF;
+                for (int end = column + block; column < end; column++) {
+                    sum += columns[column];
                 }
-                sums[cell] += sum;
+                means[band * width + cell] = sum / area;
             }
         }
-        int area = block * block;
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= area;
+        return means;
+    }
+
+    private static void addRow(byte[] pixels, int from, int[] columns) {
+        for (int x = 0; x < columns.length; x++) {
+            columns[x] += pixels[from + x] & 0xFF;
         }
-        return sums;
     }
 
     /** The grey level that best separates ink from paper, or -1 (no ink) when the two differ too little. */

@@ -83,8 +83,52 @@ final class PageRecognition {
         return best.toReadPage((System.nanoTime() - start) / 1_000_000, times);
     }
 
-    /** The page turned clockwise by {@code rotationDegrees}, with the ink layout of the page so turned. */
-    private record Way(BufferedImage page, int rotationDegrees, InkLayout layout) {
+    /**
+     * The page turned clockwise by {@code rotationDegrees}, with the ink layout of the page so turned. The layout comes
+     * from the page's ink mask turned where that is exact ({@link InkMask#turnedClockwise}), and the page itself is
+     * turned only when this way is read.
+     */
+    private static final class Way {
+
+        private final BufferedImage asItCame;
+        private final int rotationDegrees;
+        private final InkLayout layout;
+        private BufferedImage page;
+
+        private Way(BufferedImage asItCame, int rotationDegrees, InkLayout layout, BufferedImage page) {
+            this.asItCame = asItCame;
+            this.rotationDegrees = rotationDegrees;
+            this.layout = layout;
+            this.page = page;
+        }
+
+        static Way asItCame(BufferedImage gray, InkLayout layout) {
+            return new Way(gray, 0, layout, gray);
+        }
+
+        static Way turned(BufferedImage gray, InkLayout asItCame, int clockwiseDegrees) {
+            Optional<InkMask> turnedMask = asItCame.mask().turnedClockwise(clockwiseDegrees);
+            if (turnedMask.isPresent()) {
+                return new Way(gray, clockwiseDegrees, InkLayout.of(turnedMask.get()), null);
+            }
+            BufferedImage page = GrayImages.turnClockwise(gray, clockwiseDegrees);
+            return new Way(gray, clockwiseDegrees, InkLayout.of(InkMask.of(page)), page);
+        }
+
+        int rotationDegrees() {
+            return rotationDegrees;
+        }
+
+        InkLayout layout() {
+            return layout;
+        }
+
+        BufferedImage page() {
+            if (page == null) {
+                page = GrayImages.turnClockwise(asItCame, rotationDegrees);
+            }
+            return page;
+        }
     }
 
     /**
@@ -95,15 +139,16 @@ final class PageRecognition {
     private static Optional<Way> uprightByInk(BufferedImage gray, InkLayout asItCame) {
         if (!asItCame.runsSideways()) {
             if (!asItCame.looksUpsideDown()) {
-                return Optional.of(new Way(gray, 0, asItCame));
+                return Optional.of(Way.asItCame(gray, asItCame));
             }
-            return asItCame.upDownContrast() >= SURE_UP_DOWN_CONTRAST ? Optional.of(turned(gray, 180)) : Optional.empty();
+            return asItCame.upDownContrast() >= SURE_UP_DOWN_CONTRAST
+                    ? Optional.of(Way.turned(gray, asItCame, 180)) : Optional.empty();
         }
-        Way quarter = turned(gray, 90);
+        Way quarter = Way.turned(gray, asItCame, 90);
         if (quarter.layout().runsSideways() || quarter.layout().upDownContrast() < SURE_UP_DOWN_CONTRAST) {
             return Optional.empty();
         }
-        return Optional.of(quarter.layout().looksUpsideDown() ? turned(gray, 270) : quarter);
+        return Optional.of(quarter.layout().looksUpsideDown() ? Way.turned(gray, asItCame, 270) : quarter);
     }
 
     /**
@@ -120,13 +165,8 @@ final class PageRecognition {
     }
 
     private static Way way(BufferedImage gray, InkLayout asItCame, int rotationDegrees, StageTimes times) {
-        return rotationDegrees == 0 ? new Way(gray, 0, asItCame)
-                : times.time(PageStage.ORIENTATION, () -> turned(gray, rotationDegrees));
-    }
-
-    private static Way turned(BufferedImage gray, int clockwiseDegrees) {
-        BufferedImage page = GrayImages.turnClockwise(gray, clockwiseDegrees);
-        return new Way(page, clockwiseDegrees, InkLayout.of(InkMask.of(page)));
+        return rotationDegrees == 0 ? Way.asItCame(gray, asItCame)
+                : times.time(PageStage.ORIENTATION, () -> Way.turned(gray, asItCame, rotationDegrees));
     }
 
     /** One reading of the page turned one way: straightened, read and scored. */
@@ -141,13 +181,14 @@ final class PageRecognition {
     }
 
     private Attempt attempt(Way way, String languages, OcrEngine.Layout layout, StageTimes times) {
+        BufferedImage page = times.time(PageStage.ORIENTATION, way::page);
         SkewCorrection.Straightened straight = times.time(PageStage.DESKEW,
-                () -> SkewCorrection.straighten(way.page(), way.layout().skewDegrees()));
+                () -> SkewCorrection.straighten(page, way.layout().skewDegrees()));
         BufferedImage withoutRules = times.time(PageStage.RULES, () -> RuleLines.erased(straight.page()));
         OcrEngine.RecognizedPage text = times.time(PageStage.OCR,
                 () -> engine.recognize(withoutRules, languages, layout));
         PageQuality.Score quality = times.time(PageStage.QUALITY, () -> PageQuality.of(straight.page(), text,
-                straight.page() == way.page() ? way.layout().mask() : InkMask.of(straight.page())));
+                straight.page() == page ? way.layout().mask() : InkMask.of(straight.page())));
         return new Attempt(way.rotationDegrees(), straight, text, quality);
     }
 }

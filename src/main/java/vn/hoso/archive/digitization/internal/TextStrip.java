@@ -45,8 +45,9 @@ final class TextStrip {
             return Optional.of(new TextStrip(layout.looksUpsideDown() ? List.of(180, 0) : List.of(0, 180)));
         }
         if (isOneLine(rowCounts(ink, true), ink.height())) {
-            boolean quarterIsUpsideDown = InkLayout.of(InkMask.of(GrayImages.turnClockwise(compactGray, 90)))
-                    .looksUpsideDown();
+            InkMask quarter = ink.turnedClockwise(90)
+                    .orElseGet(() -> InkMask.of(GrayImages.turnClockwise(compactGray, 90)));
+            boolean quarterIsUpsideDown = InkLayout.of(quarter).looksUpsideDown();
             return Optional.of(new TextStrip(quarterIsUpsideDown ? List.of(270, 90) : List.of(90, 270)));
         }
         return Optional.empty();

@@ -36,6 +36,31 @@ class GrayImagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270, -90, 360})
+    void aTurnedPageHoldsEachPixelWhereTheTurnTakesIt(int degrees) {
+        BufferedImage page = GrayImages.toCompactGray(randomPage(BufferedImage.TYPE_3BYTE_BGR, 131, 67));
+        BufferedImage turned = GrayImages.turnClockwise(page, degrees);
+        int quarterTurns = Math.floorMod(degrees / 90, 4);
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int turnedX = switch (quarterTurns) {
+                    case 0 -> x;
+                    case 1 -> page.getHeight() - 1 - y;
+                    case 2 -> page.getWidth() - 1 - x;
+                    default -> y;
+                };
+                int turnedY = switch (quarterTurns) {
+                    case 0 -> y;
+                    case 1 -> x;
+                    case 2 -> page.getHeight() - 1 - y;
+                    default -> page.getWidth() - 1 - x;
+                };
+                assertThat(turned.getRaster().getSample(turnedX, turnedY, 0)).isEqualTo(page.getRaster().getSample(x, y, 0));
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {2.3, -0.7, 4.9, -17})
     void aRotatedPageIsWhatJava2dDrawsWithBilinearInterpolation(double degrees) {
         BufferedImage page = GrayImages.toCompactGray(randomPage(BufferedImage.TYPE_3BYTE_BGR, 333, 101));
