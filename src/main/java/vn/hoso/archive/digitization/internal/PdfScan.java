@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -49,22 +50,23 @@ final class PdfScan {
                 ? decode(scan.get()) : Optional.empty();
     }
 
-    /** The image the page's content draws, when it draws only that, once, upright over the whole crop box. */
+    /**
+     * The image the page's content draws, when it draws only that, once, upright over the whole crop box. Reading
+     * stops at the first operator a scan's content has no use for.
+     */
     private static Optional<PDImageXObject> onlyImageFilling(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
-        List<Object> tokens = parser.parse();
         Deque<Matrix> saved = new ArrayDeque<>();
+        List<COSBase> operands = new ArrayList<>();
         Matrix transform = new Matrix();
         Matrix drawnAt = null;
         COSName drawn = null;
-        int operandsFrom = 0;
-        for (int index = 0; index < tokens.size(); index++) {
-            if (!(tokens.get(index) instanceof Operator operator)) {
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof COSBase operand) {
+                operands.add(operand);
                 continue;
             }
-            List<Object> operands = tokens.subList(operandsFrom, index);
-            operandsFrom = index + 1;
-            switch (operator.getName()) {
+            switch (((Operator) token).getName()) {
                 case "q" -> saved.push(transform);
                 case "Q" -> {
                     if (saved.isEmpty()) {
@@ -76,8 +78,7 @@ final class PdfScan {
                     if (operands.size() != 6 || !operands.stream().allMatch(COSNumber.class::isInstance)) {
                         return Optional.empty();
                     }
-                    COSArray values = new COSArray(operands.stream().map(COSBase.class::cast).toList());
-                    transform = Matrix.createMatrix(values).multiply(transform);
+                    transform = Matrix.createMatrix(new COSArray(operands)).multiply(transform);
                 }
                 case "Do" -> {
                     if (drawn != null || operands.size() != 1 || !(operands.get(0) instanceof COSName name)) {
@@ -90,6 +91,7 @@ final class PdfScan {
                     return Optional.empty();
                 }
             }
+            operands.clear();
         }
         if (drawn == null || !fills(drawnAt, page.getCropBox())) {
             return Optional.empty();
@@ -109,20 +111,22 @@ final class PdfScan {
     }
 
     private static boolean isGreyJpeg(PDImageXObject image) throws IOException {
-        return image.getStream().getFilters().equals(List.of(COSName.DCT_DECODE)) && image.getBitsPerComponent() == 8 && !image.isStencil()
+        return image.getStream().getFilters().equals(List.of(COSName.DCT_DECODE))
+                && image.getBitsPerComponent() == 8 && !image.isStencil()
                 && image.getColorSpace() == PDDeviceGray.INSTANCE && image.getDecode() == null
                 && image.getSoftMask() == null && image.getCOSObject().getDictionaryObject(COSName.MASK) == null;
     }
 
     private static boolean atResolution(PDImageXObject image, PDRectangle box, int dpi) {
-        return closeTo(image.getWidth(), box.getWidth() / 72 * dpi) && closeTo(image.getHeight(), box.getHeight() / 72 * dpi);
+        return closeTo(image.getWidth(), box.getWidth() / 72 * dpi)
+                && closeTo(image.getHeight(), box.getHeight() / 72 * dpi);
     }
 
     private static boolean closeTo(int pixels, double expected) {
         return Math.abs(pixels - expected) <= Math.max(1, expected * SIZE_TOLERANCE);
     }
 
-    /** The JPEG decoded by Java's own decoder, empty when it holds more than the grey its dictionary declares. */
+    /** The JPEG decoded by ImageIO, empty when it holds more than the grey its dictionary declares. */
     private static Optional<BufferedImage> decode(PDImageXObject image) throws IOException {
         try (InputStream jpeg = image.getCOSObject().createRawInputStream();
              ImageInputStream in = ImageIO.createImageInputStream(jpeg)) {
