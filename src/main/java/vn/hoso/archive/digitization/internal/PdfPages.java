@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -29,7 +30,8 @@ import vn.hoso.archive.digitization.DigitizationFailure;
 
 /**
  * PDF pages rasterized in grey with PDFBox, in this JVM: on 300-dpi scans it was 3–4 times faster here than a
- * Ghostscript process per page (0.04–0.5 s against 0.2–1.5 s). PDFBox normally skips an image it cannot read and
+ * Ghostscript process per page (0.04–0.5 s against 0.2–1.5 s); a page that is one grey JPEG scan at that resolution is
+ * decoded straight into its grey raster instead ({@link PdfScan}). PDFBox normally skips an image it cannot read and
  * draws the page without it; here that fails the page instead, so a damaged scan never becomes a page of no text.
  */
 class PdfPages {
@@ -93,7 +95,7 @@ class PdfPages {
             PDFRenderer renderer = new StrictRenderer(pdf);
             for (int index = 0; index < pages; index++) {
                 refuseOversized(pdf, index);
-                visitor.visit(index + 1, render(renderer, index));
+                visitor.visit(index + 1, render(renderer, pdf.getPage(index), index));
             }
             return pages;
         }
@@ -167,9 +169,11 @@ class PdfPages {
         }
     }
 
-    private BufferedImage render(PDFRenderer renderer, int index) throws UnreadableDocumentException {
+    /** A page that is one grey scan is that scan ({@link PdfScan}); any other page is rendered in grey. */
+    private BufferedImage render(PDFRenderer renderer, PDPage page, int index) throws UnreadableDocumentException {
         try {
-            return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+            Optional<BufferedImage> scan = PdfScan.of(page, dpi);
+            return scan.isPresent() ? scan.get() : renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
         } catch (IOException | RuntimeException e) {
             throw PageImages.unreadable("Page " + (index + 1) + " of the PDF cannot be rendered: " + e.getMessage(), e);
         }
