@@ -115,7 +115,10 @@ class SearchIndexes implements InitializingBean {
         moveAliases(generation, this::alias);
     }
 
-    /** Deletes every generation but the one searches read (and so any half-built one). */
+    /**
+     * Deletes every generation but the one searches read (and so any half-built one); one that a retirement deletes
+     * meanwhile is no error.
+     */
     void deleteUnread() {
         try {
             for (String name : NAMES) {
@@ -124,7 +127,7 @@ class SearchIndexes implements InitializingBean {
                         .keySet());
                 unread.remove(read);
                 if (!unread.isEmpty()) {
-                    client.indices().delete(delete -> delete.index(unread));
+                    client.indices().delete(delete -> delete.index(unread).ignoreUnavailable(true));
                 }
             }
         } catch (IOException e) {
