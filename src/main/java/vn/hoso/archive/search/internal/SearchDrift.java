@@ -55,6 +55,7 @@ class SearchDrift {
 
     Report check() {
         Map<String, String> source = fromEventStore();
+        refreshIndices();
         Map<String, String> index = new HashMap<>(scan(SearchIndexes.DOSSIERS, "dossierId", hit -> "dossier:" + hit.get("dossierId")
                 + "|" + dossierLine(hit)));
         index.putAll(scan(SearchIndexes.PAGES, "pageId", hit -> "page:" + hit.get("pageId") + "|" + dossierLine(hit)
@@ -78,6 +79,19 @@ class SearchDrift {
             stream.forEach(expected::follow);
         }
         return expected.records();
+    }
+
+    /**
+     * Makes what the indexer has written visible to the scan: each index refreshes on its own second, so without this a
+     * record written a moment ago showed as missing from one index while its pages were already in the other.
+     */
+    private void refreshIndices() {
+        try {
+            client.indices().refresh(refresh -> refresh.index(indexes.alias(SearchIndexes.DOSSIERS),
+                    indexes.alias(SearchIndexes.PAGES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Refreshing the search indices before the check failed", e);
+        }
     }
 
     /** Every document of the index searches read, in id order, through a point in time. */
